@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "bilateral",
+    products: [
+        .library(name: "Bilateral", targets: ["Bilateral"]),
+        .executable(name: "bilateral", targets: ["BilateralCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Yams carries libyaml; the loader drives libyaml's event API (module CYaml) directly so that
+        // every value keeps its line and column and nesting and aliases stay bounded.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "Bilateral",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedResources"]
+        ),
+        .executableTarget(
+            name: "BilateralCLI",
+            dependencies: [
+                "Bilateral",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "embed-resources", path: "Tools/embed-resources"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
+        .testTarget(name: "BilateralTests", dependencies: ["Bilateral", "BilateralCLI"]),
+    ]
+)

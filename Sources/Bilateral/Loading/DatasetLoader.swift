@@ -1,0 +1,86 @@
+import Foundation
+
+/// Loads a dataset document (YAML or JSON, the same structure either way) into a `Dataset`,
+/// reporting every problem it meets with its file, line and column.
+public struct DatasetLoader {
+    /// The keys of the document's top-level mapping.
+    static let topLevelFields = ["format", "dataset"] + RecordKind.allCases.map(\.collection)
+    /// The value of the optional `format` key.
+    public static let formatName = "bilateral/1"
+
+    public init() {}
+
+    /// The outcome of loading: the dataset when it could be built, and the findings met on the way.
+    public struct Result: Sendable {
+        public var dataset: Dataset?
+        public var findings: [Finding]
+        /// The id of every record that had one, even records dropped as unreadable.
+        public var declaredIDs: [String: RecordKind]
+    }
+
+    /// Loads the document at `path`.
+    ///
+    /// - Throws: an I/O error when the file cannot be read (which is not a finding about the data).
+    public func load(path: String) throws -> Result {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return load(data, file: path)
+    }
+
+    /// Loads a document's bytes; `file` names it in findings.
+    public func load(_ data: Data, file: String) -> Result {
+        let context = LoadContext(file: file)
+        let root = data.withUnsafeBytes { raw in
+            YAMLComposer(file: file).compose(raw.bindMemory(to: UInt8.self), log: &context.log)
+        }
+        guard let root else { return Result(dataset: nil, findings: context.log.findings, declaredIDs: [:]) }
+        let dataset = read(root, context: context)
+        return Result(dataset: dataset, findings: context.log.findings, declaredIDs: context.declaredIDs)
+    }
+
+    private func read(_ root: Node, context: LoadContext) -> Dataset? {
+        guard var reader = RecordReader(root, what: "the dataset document", fields: Self.topLevelFields, context: context) else {
+            return nil
+        }
+        if let format = reader.text("format"), format != Self.formatName {
+            context.log.add(.invalidValue, at: reader.origin["format"], "format is '\(format)'; this tool reads '\(Self.formatName)'")
+        }
+        var metadata: Metadata?
+        if let node = entry("dataset", in: root) {
+            if var metadataReader = RecordReader(node, what: "the dataset metadata", fields: Metadata.fields, context: context) {
+                metadata = Metadata(&metadataReader)
+            }
+        } else {
+            context.add(.missingField, at: root.position, "the document has no 'dataset' metadata",
+                        hint: "add 'dataset:' with title, countries, version, as_of and licence")
+        }
+        var dataset = Dataset(
+            metadata: metadata ?? Metadata(title: "", countries: [], version: "", asOf: PartialDate(year: 1), maintainers: [],
+                                           licence: "", origin: Origin(location: context.location(root.position))),
+            sources: records(root, context), countries: records(root, context), people: records(root, context),
+            offices: records(root, context), organizations: records(root, context), mechanisms: records(root, context),
+            events: records(root, context), agreements: records(root, context), statements: records(root, context),
+            series: records(root, context), observations: records(root, context))
+        dataset.metadata.origin.fields.merge(reader.origin.fields) { current, _ in current }
+        return metadata == nil ? nil : dataset
+    }
+
+    private func entry(_ key: String, in root: Node) -> Node? {
+        guard case .mapping(let entries) = root.content else { return nil }
+        return entries.first { $0.key == key }?.value
+    }
+
+    /// The records of one kind, from the list under the kind's key.
+    private func records<R: ReadableRecord>(_ root: Node, _ context: LoadContext) -> [R] {
+        guard let list = entry(R.kind.collection, in: root) else { return [] }
+        guard case .sequence(let items) = list.content else {
+            context.add(.wrongType, at: list.position, "expected a list of \(R.kind.collection), found \(list.typeName)")
+            return []
+        }
+        for item in items {
+            guard case .mapping(let entries) = item.content,
+                  let id = entries.first(where: { $0.key == "id" }), case .scalar(let text, _) = id.value.content else { continue }
+            if context.declaredIDs[text] == nil { context.declaredIDs[text] = R.kind }
+        }
+        return items.compactMap { R.read($0, context: context) }
+    }
+}

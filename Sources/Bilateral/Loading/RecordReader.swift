@@ -1,0 +1,247 @@
+/// Reads the fields of one mapping, recording every value's location and reporting, without
+/// stopping, every missing, unknown or ill-typed field.
+struct RecordReader {
+    let context: LoadContext
+    let node: Node
+    let what: String
+    private let entries: [Node.Entry]
+    private(set) var origin: Origin
+    /// False once a required field was missing or unreadable; the record is then dropped.
+    private(set) var isComplete = true
+
+    /// A reader for `node`, or nil (after reporting) when it is not a mapping.
+    ///
+    /// - Parameters:
+    ///   - what: the record kind, for messages ("event").
+    ///   - fields: every field the mapping may have; others are reported as unknown.
+    init?(_ node: Node, what: String, fields: [String], context: LoadContext) {
+        guard case .mapping(let entries) = node.content else {
+            context.add(.wrongType, at: node.position, "expected \(what) as a mapping of fields, found \(node.typeName)")
+            return nil
+        }
+        self.context = context
+        self.node = node
+        self.what = what
+        self.entries = entries
+        self.origin = Origin(location: context.location(node.position))
+        for entry in entries where !fields.contains(entry.key) {
+            context.add(.unknownField, at: entry.keyPosition, "unknown field '\(entry.key)' in \(what)",
+                        hint: Suggestion.hint(for: entry.key, in: fields) ?? "the fields of \(what) are: \(fields.joined(separator: ", "))")
+        }
+    }
+
+    private func entry(_ key: String) -> Node.Entry? { entries.first { $0.key == key } }
+
+    /// The value of `key`, recording its location; reports a missing required field.
+    private mutating func value(_ key: String, required: Bool) -> Node? {
+        guard let entry = entry(key) else {
+            if required {
+                context.add(.missingField, at: node.position, "\(what) has no '\(key)'", hint: "add the required field '\(key)'")
+                isComplete = false
+            }
+            return nil
+        }
+        origin.fields[key] = context.location(entry.value.position)
+        return entry.value
+    }
+
+    private mutating func fail<T>() -> T? { isComplete = false; return nil }
+
+    // MARK: Scalars
+
+    /// Text as written; rejects an unquoted YAML scalar that reads as another type.
+    mutating func text(_ key: String, required: Bool = false) -> String? {
+        guard let node = value(key, required: required) else { return nil }
+        guard let text = Self.text(node, context: context, what: "'\(key)'") else { return required ? fail() : nil }
+        return text
+    }
+
+    static func text(_ node: Node, context: LoadContext, what: String) -> String? {
+        guard case .scalar(let text, let isPlain) = node.content else {
+            context.add(.wrongType, at: node.position, "expected text for \(what), found \(node.typeName)")
+            return nil
+        }
+        if isPlain {
+            let guessed = PlainScalar.resolve(text)
+            if guessed != .text {
+                context.add(.ambiguousScalar, at: node.position,
+                            "\(what) is '\(text)', which YAML reads as \(guessed.name), not text",
+                            hint: "quote it: \"\(text)\"")
+                return nil
+            }
+        }
+        return text
+    }
+
+    /// An id: lower-case ASCII letters and digits in words joined by single hyphens.
+    mutating func id() -> String? {
+        guard let text = text("id", required: true) else { return nil }
+        guard Self.isValidID(text) else {
+            context.add(.invalidID, at: entry("id")!.value.position, "id '\(text)' is not lower-case letters and digits joined by hyphens",
+                        hint: "for example 'visit-2019-10-alvi-tokyo'")
+            return fail()
+        }
+        return text
+    }
+
+    static func isValidID(_ text: String) -> Bool {
+        var previousWasHyphen = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasHyphen = false
+            case UInt8(ascii: "-") where !previousWasHyphen: previousWasHyphen = true
+            default: return false
+            }
+        }
+        return !text.isEmpty && !previousWasHyphen
+    }
+
+    /// A reference to another record's id.
+    mutating func reference(_ key: String, required: Bool = false) -> String? {
+        guard let text = text(key, required: required) else { return nil }
+        return text
+    }
+
+    /// A date at its precision. Unquoted YAML dates and years are taken as written.
+    mutating func date(_ key: String, required: Bool = false) -> PartialDate? {
+        guard let node = value(key, required: required) else { return nil }
+        guard case .scalar(let text, _) = node.content else {
+            context.add(.wrongType, at: node.position, "expected a date for '\(key)', found \(node.typeName)")
+            return required ? fail() : nil
+        }
+        guard let date = PartialDate(iso: text) else {
+            context.add(.invalidDate, at: node.position, "'\(key)' is '\(text)', which is not a date",
+                        hint: "write YYYY, YYYY-MM or YYYY-MM-DD, with a month and day that exist")
+            return required ? fail() : nil
+        }
+        return date
+    }
+
+    /// A period: a date or an ISO 8601 interval `start/end`.
+    mutating func period(_ key: String, required: Bool = false) -> Period? {
+        guard let node = value(key, required: required) else { return nil }
+        guard case .scalar(let text, _) = node.content else {
+            context.add(.wrongType, at: node.position, "expected a period for '\(key)', found \(node.typeName)")
+            return required ? fail() : nil
+        }
+        guard let period = Period(iso: text) else {
+            context.add(.invalidDate, at: node.position, "'\(key)' is '\(text)', which is not a date or a period",
+                        hint: "write a date (2019, 2019-04) or an interval (2018-07/2019-06)")
+            return required ? fail() : nil
+        }
+        return period
+    }
+
+    /// A decimal number.
+    mutating func number(_ key: String, required: Bool = false) -> Number? {
+        guard let node = value(key, required: required) else { return nil }
+        guard let number = Self.number(node, context: context, what: "'\(key)'") else { return required ? fail() : nil }
+        return number
+    }
+
+    static func number(_ node: Node, context: LoadContext, what: String) -> Number? {
+        guard case .scalar(let text, let isPlain) = node.content, isPlain else {
+            context.add(.wrongType, at: node.position, "expected a number for \(what), found \(node.typeName == "a scalar" ? "quoted text" : node.typeName)",
+                        hint: "write the number without quotes")
+            return nil
+        }
+        switch DecimalText.parse(text) {
+        case .success(let number):
+            return number
+        case .failure(.outOfRange):
+            context.add(.invalidNumber, at: node.position, "\(what) is '\(text)', which is out of range",
+                        hint: "numbers must be finite and no larger than \(Int64(Number.maximumMagnitude)) in magnitude")
+        case .failure(.notANumber):
+            if PlainScalar.specialFloats.contains(text) {
+                context.add(.invalidNumber, at: node.position, "\(what) is '\(text)', which is not a finite number",
+                            hint: "leave the value out when it is unknown")
+            } else {
+                context.add(.wrongType, at: node.position, "expected a number for \(what), found '\(text)'",
+                            hint: "write a decimal number such as 89.022, without thousands separators")
+            }
+        }
+        return nil
+    }
+
+    /// A whole number.
+    mutating func integer(_ key: String) -> Int? {
+        guard let number = number(key) else { return nil }
+        guard number.fractionDigits == 0, number.value.rounded() == number.value else {
+            context.add(.wrongType, at: entry(key)!.value.position, "expected a whole number for '\(key)', found \(number)")
+            return nil
+        }
+        return Int(number.value)
+    }
+
+    /// One of a fixed set of words.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Choice?
+    where Choice.RawValue == String {
+        guard let text = text(key, required: required) else { return nil }
+        guard let choice = Choice(rawValue: text) else {
+            let allowed = Choice.allCases.map(\.rawValue)
+            context.add(.invalidValue, at: entry(key)!.value.position, "'\(key)' is '\(text)', which is not one of: \(allowed.joined(separator: ", "))",
+                        hint: Suggestion.hint(for: text, in: allowed))
+            return required ? fail() : nil
+        }
+        return choice
+    }
+
+    // MARK: Collections
+
+    /// The items of a list field, each with its location recorded as `key[index]`.
+    private mutating func items(_ key: String, required: Bool) -> [Node] {
+        guard let node = value(key, required: required) else { return [] }
+        guard case .sequence(let items) = node.content else {
+            context.add(.wrongType, at: node.position, "expected a list for '\(key)', found \(node.typeName)",
+                        hint: "write '\(key): [first, second]' or one '- item' per line")
+            if required { isComplete = false }
+            return []
+        }
+        for (index, item) in items.enumerated() {
+            origin.fields["\(key)[\(index)]"] = context.location(item.position)
+        }
+        return items
+    }
+
+    /// A list of texts.
+    mutating func texts(_ key: String, required: Bool = false) -> [String] {
+        items(key, required: required).enumerated().compactMap { index, item in
+            Self.text(item, context: context, what: "'\(key)' item \(index + 1)")
+        }
+    }
+
+    /// A list of references to record ids.
+    mutating func references(_ key: String) -> [String] { texts(key) }
+
+    /// A mapping from keys (language codes, dimension names) to text.
+    mutating func textMap(_ key: String) -> [String: String] {
+        guard let node = value(key, required: false) else { return [:] }
+        guard case .mapping(let entries) = node.content else {
+            context.add(.wrongType, at: node.position, "expected a mapping for '\(key)', found \(node.typeName)")
+            return [:]
+        }
+        var map: [String: String] = [:]
+        for entry in entries {
+            origin.fields["\(key).\(entry.key)"] = context.location(entry.value.position)
+            if let text = Self.text(entry.value, context: context, what: "'\(key).\(entry.key)'") { map[entry.key] = text }
+        }
+        return map
+    }
+
+    /// The `sources` list: each item a source id, or a mapping `{source: id, quote: "…"}`.
+    mutating func citations() -> [Citation] {
+        var citations: [Citation] = []
+        for (index, item) in items("sources", required: false).enumerated() {
+            if case .mapping = item.content {
+                guard var reader = RecordReader(item, what: "a citation", fields: ["source", "quote"], context: context),
+                      let source = reader.text("source", required: true) else { continue }
+                let quote = reader.text("quote")
+                for (field, location) in reader.origin.fields { origin.fields["sources[\(index)].\(field)"] = location }
+                citations.append(Citation(source: source, quote: quote))
+            } else if let source = Self.text(item, context: context, what: "'sources' item \(index + 1)") {
+                citations.append(Citation(source: source))
+            }
+        }
+        return citations
+    }
+}

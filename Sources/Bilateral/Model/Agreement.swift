@@ -1,0 +1,30 @@
+/// An agreement, memorandum of understanding or similar instrument between the two countries.
+public struct Agreement: CitingRecord {
+    public static let kind = RecordKind.agreement
+
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case agreement, convention, treaty, mou
+        case memorandumOfCooperation = "memorandum-of-cooperation"
+        case exchangeOfNotes = "exchange-of-notes"
+        case jointStatement = "joint-statement"
+        case declaration, other
+    }
+
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        case signed
+        case inForce = "in-force"
+        case superseded, expired, terminated, unknown
+    }
+
+    public var id: String
+    public var title: String
+    public var kind: Kind
+    public var signed: PartialDate?
+    public var place: String?
+    public var inForce: PartialDate?
+    public var status: Status
+    /// The id of the agreement that replaced this one.
+    public var supersededBy: String?
+    public var citations: [Citation]
+    public var origin: Origin
+}

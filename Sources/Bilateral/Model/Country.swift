@@ -1,0 +1,15 @@
+/// A country, identified by its ISO 3166-1 codes.
+public struct Country: Record {
+    public static let kind = RecordKind.country
+
+    public var id: String
+    /// ISO 3166-1 alpha-2 code, such as `PK`.
+    public var alpha2: String
+    /// ISO 3166-1 alpha-3 code, such as `PAK`.
+    public var alpha3: String
+    /// The English name.
+    public var name: String
+    /// Names in other languages, keyed by language code (`ur`, `ja`).
+    public var names: [String: String]
+    public var origin: Origin
+}

@@ -1,0 +1,40 @@
+/// The validated description of a relationship between two countries.
+public struct Dataset: Hashable, Sendable {
+    public var metadata: Metadata
+    public var sources: [Source]
+    public var countries: [Country]
+    public var people: [Person]
+    public var offices: [Office]
+    public var organizations: [Organization]
+    public var mechanisms: [Mechanism]
+    public var events: [Event]
+    public var agreements: [Agreement]
+    public var statements: [Statement]
+    public var series: [Series]
+    /// Observations written in the document; series may keep more in CSV files.
+    public var observations: [Observation]
+
+    /// Every record's kind, by id.
+    public var kindsByID: [String: RecordKind] {
+        var kinds: [String: RecordKind] = [:]
+        func add<R: Record>(_ records: [R]) { for record in records where kinds[record.id] == nil { kinds[record.id] = R.kind } }
+        add(sources); add(countries); add(people); add(offices); add(organizations); add(mechanisms)
+        add(events); add(agreements); add(statements); add(series); add(observations)
+        return kinds
+    }
+
+    /// Every record that cites sources, in document order by kind.
+    public var citingRecords: [any CitingRecord] {
+        var records: [any CitingRecord] = []
+        records += people as [any CitingRecord]
+        records += offices as [any CitingRecord]
+        records += organizations as [any CitingRecord]
+        records += mechanisms as [any CitingRecord]
+        records += events as [any CitingRecord]
+        records += agreements as [any CitingRecord]
+        records += statements as [any CitingRecord]
+        records += series as [any CitingRecord]
+        records += observations as [any CitingRecord]
+        return records
+    }
+}

@@ -1,0 +1,40 @@
+/// Something that happened between the two countries: the establishment of relations, a visit, a meeting
+/// at a third place, a round of a dialogue mechanism.
+public struct Event: CitingRecord {
+    public static let kind = RecordKind.event
+
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case establishment, visit, meeting
+        case dialogueRound = "dialogue-round"
+        case signing, other
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var title: String
+    public var start: PartialDate
+    /// The last day of an event that lasted more than its start.
+    public var end: PartialDate?
+    /// Where it took place, in words ("Tokyo").
+    public var place: String?
+    /// The id of the country where it took place.
+    public var country: String?
+    /// Ids of the visiting people.
+    public var visitors: [String]
+    /// Ids of the hosting people.
+    public var hosts: [String]
+    /// Ids of other people who took part.
+    public var participants: [String]
+    /// Ids of the people at whose invitation a visit took place.
+    public var invitedBy: [String]
+    public var purpose: String?
+    /// The id of the mechanism whose round this is.
+    public var mechanism: String?
+    /// The round's number within its mechanism.
+    public var round: Int?
+    public var citations: [Citation]
+    public var origin: Origin
+
+    /// Everyone who took part, in a fixed order.
+    public var people: [String] { visitors + hosts + participants }
+}

@@ -1,0 +1,12 @@
+/// A standing dialogue mechanism, such as the "High-level Economic Policy Dialogue"; its rounds are events.
+public struct Mechanism: CitingRecord {
+    public static let kind = RecordKind.mechanism
+
+    public var id: String
+    public var name: String
+    public var abbreviation: String?
+    /// The field it covers, such as "economic" or "security".
+    public var area: String?
+    public var citations: [Citation]
+    public var origin: Origin
+}

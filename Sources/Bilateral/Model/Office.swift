@@ -1,0 +1,18 @@
+/// An office that a person held for a period, such as "Foreign Minister of Japan".
+public struct Office: CitingRecord {
+    public static let kind = RecordKind.office
+
+    public var id: String
+    /// The id of the person who held the office.
+    public var person: String
+    public var title: String
+    /// The id of the organization the office belongs to.
+    public var organization: String?
+    /// The id of the country the office belongs to.
+    public var country: String?
+    public var start: PartialDate?
+    /// The end of the term; nil while it lasts or when unknown.
+    public var end: PartialDate?
+    public var citations: [Citation]
+    public var origin: Origin
+}

@@ -1,0 +1,23 @@
+/// A ministry, agency (JICA, JETRO), company (Toyota) or other body.
+public struct Organization: CitingRecord {
+    public static let kind = RecordKind.organization
+
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case government, ministry, agency, embassy, company
+        case centralBank = "central-bank"
+        case statisticsOffice = "statistics-office"
+        case legislature, university, media
+        case internationalOrganization = "international-organization"
+        case other
+    }
+
+    public var id: String
+    public var name: String
+    public var abbreviation: String?
+    /// The id of the organization's country.
+    public var country: String?
+    public var kind: Kind
+    public var sectors: [String]
+    public var citations: [Citation]
+    public var origin: Origin
+}

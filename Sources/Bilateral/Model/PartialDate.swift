@@ -1,0 +1,89 @@
+/// An ISO 8601 calendar date that keeps the precision it was written with: `2019`, `2019-04`, `2019-04-22`.
+public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
+    public enum Precision: Int, Sendable, Comparable {
+        case year, month, day
+        public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or a day that does not exist.
+    public init?(iso text: some StringProtocol) {
+        var text = String(text)
+        guard let date = text.withUTF8({ PartialDate.parse($0) }) else { return nil }
+        self = date
+    }
+
+    /// Parses ISO 8601 text in UTF-8 bytes without allocating.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> PartialDate? {
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let digit = bytes[i] &- 48
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        let dash = UInt8(ascii: "-")
+        let date: PartialDate
+        switch bytes.count {
+        case 4:
+            guard let y = number(0..<4) else { return nil }
+            date = PartialDate(year: y)
+        case 7:
+            guard bytes[4] == dash, let y = number(0..<4), let m = number(5..<7) else { return nil }
+            date = PartialDate(year: y, month: m)
+        case 10:
+            guard bytes[4] == dash, bytes[7] == dash, let y = number(0..<4), let m = number(5..<7),
+                  let d = number(8..<10) else { return nil }
+            date = PartialDate(year: y, month: m, day: d)
+        default:
+            return nil
+        }
+        guard date.year >= 1 else { return nil }
+        if let month = date.month, !(1...12).contains(month) { return nil }
+        if let day = date.day, let month = date.month, !(1...days(inMonth: month, year: date.year)).contains(day) { return nil }
+        return date
+    }
+
+    public var precision: Precision { day != nil ? .day : month != nil ? .month : .year }
+
+    /// The first day the date can mean, as a sortable `yyyymmdd` number.
+    public var firstDay: Int { year * 10_000 + (month ?? 1) * 100 + (day ?? 1) }
+
+    /// The last day the date can mean, as a sortable `yyyymmdd` number.
+    public var lastDay: Int {
+        let m = month ?? 12
+        return year * 10_000 + m * 100 + (day ?? PartialDate.days(inMonth: m, year: year))
+    }
+
+    public var description: String {
+        var text = String(year).leftPadded(to: 4)
+        if let month { text += "-" + String(month).leftPadded(to: 2) }
+        if let day { text += "-" + String(day).leftPadded(to: 2) }
+        return text
+    }
+
+    static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

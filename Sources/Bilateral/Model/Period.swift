@@ -1,0 +1,47 @@
+/// A reporting period: one date at its precision (`2018`, `2019-06`) or an ISO 8601 interval
+/// (`2018-07/2019-06`).
+public struct Period: Hashable, Sendable, CustomStringConvertible {
+    public var start: PartialDate
+    /// The end of an interval; nil for a single date.
+    public var end: PartialDate?
+
+    public init(start: PartialDate, end: PartialDate? = nil) {
+        self.start = start
+        self.end = end
+    }
+
+    /// Parses a date or `start/end`; nil when either part is not a date.
+    public init?(iso text: some StringProtocol) {
+        var text = String(text)
+        guard let period = text.withUTF8({ Period.parse($0) }) else { return nil }
+        self = period
+    }
+
+    /// Parses UTF-8 bytes without allocating.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Period? {
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else {
+            return PartialDate.parse(bytes).map { Period(start: $0) }
+        }
+        guard let start = PartialDate.parse(UnsafeBufferPointer(rebasing: bytes[..<slash])),
+              let end = PartialDate.parse(UnsafeBufferPointer(rebasing: bytes[(slash + 1)...])) else { return nil }
+        return Period(start: start, end: end)
+    }
+
+    public var description: String { end.map { "\(start)/\($0)" } ?? start.description }
+}
+
+/// How an observation's period is to be read.
+public enum PeriodKind: String, Sendable, Hashable, CaseIterable {
+    /// A calendar year, written `YYYY`.
+    case calendarYear = "calendar-year"
+    /// A fiscal year running July to June (Pakistan's), written `YYYY-07/YYYY-06`.
+    case fiscalYearJulyJune = "fiscal-year-jul-jun"
+    /// A fiscal year running April to March (Japan's), written `YYYY-04/YYYY-03`.
+    case fiscalYearAprilMarch = "fiscal-year-apr-mar"
+    /// A calendar month, written `YYYY-MM`.
+    case month
+    /// Any other interval, such as half a fiscal year or several years together.
+    case span
+    /// A count or stock at one date, at any precision.
+    case date
+}

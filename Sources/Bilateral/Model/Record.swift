@@ -1,0 +1,54 @@
+/// A record of the dataset: it has a stable id, unique across the whole dataset, and an origin.
+public protocol Record: Hashable, Sendable {
+    static var kind: RecordKind { get }
+    var id: String { get }
+    var origin: Origin { get }
+}
+
+/// A record that states facts and so must cite at least one source.
+public protocol CitingRecord: Record {
+    var citations: [Citation] { get }
+}
+
+/// A reference from a record to a source, with an optional short verbatim quote as evidence.
+public struct Citation: Hashable, Sendable {
+    public var source: String
+    /// Words of the source that support the record; checked against the source's archived text.
+    public var quote: String?
+
+    public init(source: String, quote: String? = nil) {
+        self.source = source
+        self.quote = quote
+    }
+}
+
+/// The kinds of record, each kept in its own list of the dataset document.
+public enum RecordKind: String, Sendable, CaseIterable, Comparable {
+    case source, country, person, office, organization, mechanism, event, agreement, statement, series, observation
+
+    /// The key of the record kind's list in the dataset document.
+    public var collection: String {
+        switch self {
+        case .source: "sources"
+        case .country: "countries"
+        case .person: "people"
+        case .office: "offices"
+        case .organization: "organizations"
+        case .mechanism: "mechanisms"
+        case .event: "events"
+        case .agreement: "agreements"
+        case .statement: "statements"
+        case .series: "series"
+        case .observation: "observations"
+        }
+    }
+
+    /// "a person", "an event": for messages.
+    public var withArticle: String {
+        ["a", "e", "i", "o", "u"].contains(rawValue.first.map(String.init) ?? "") ? "an \(rawValue)" : "a \(rawValue)"
+    }
+
+    public static func < (a: RecordKind, b: RecordKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}

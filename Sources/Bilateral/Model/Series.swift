@@ -1,0 +1,44 @@
+/// An indicator series, such as Pakistan's exports to Japan by fiscal year; its values are observations.
+public struct Series: CitingRecord {
+    public static let kind = RecordKind.series
+
+    public enum Indicator: String, Sendable, Hashable, CaseIterable {
+        case trade
+        case foreignDirectInvestment = "foreign-direct-investment"
+        case developmentAssistance = "development-assistance"
+        case diasporaPopulation = "diaspora-population"
+        case companies
+        case other
+    }
+
+    public enum Flow: String, Sendable, Hashable, CaseIterable {
+        case export, `import`, inflow, outflow, total
+    }
+
+    /// The power of ten that values are stated in.
+    public enum Scale: String, Sendable, Hashable, CaseIterable {
+        case one, thousand, million, billion
+    }
+
+    public var id: String
+    public var title: String
+    public var indicator: Indicator
+    public var flow: Flow?
+    /// The id of the country or organization that reports the figures.
+    public var reporter: String
+    /// The id of the partner country.
+    public var partner: String?
+    /// ISO 4217 code for money; nil for counts.
+    public var currency: String?
+    /// What is counted when the values are not money ("persons", "companies").
+    public var unit: String?
+    public var scale: Scale
+    /// The period kind of observations that do not state their own.
+    public var periodKind: PeriodKind?
+    /// Names of the extra columns that classify observations (for example `hs_code`, `flow`).
+    public var dimensions: [String]
+    /// A CSV file of observations, relative to the dataset file.
+    public var observationsFile: String?
+    public var citations: [Citation]
+    public var origin: Origin
+}

@@ -1,0 +1,26 @@
+/// A document that facts are taken from.
+public struct Source: Record {
+    public static let kind = RecordKind.source
+
+    /// How far a source is trusted.
+    public enum Tier: String, Sendable, Hashable, CaseIterable {
+        /// A government, ministry, embassy or agency.
+        case official
+        /// A newspaper or agency report, usually quoting an official.
+        case press
+        /// A reference work, such as an encyclopedia citing official statistics.
+        case reference
+    }
+
+    public var id: String
+    public var title: String
+    public var publisher: String?
+    public var author: String?
+    public var url: String?
+    public var published: PartialDate?
+    public var accessed: PartialDate?
+    public var tier: Tier
+    /// Path of an archived copy of the source's text, relative to the dataset file.
+    public var archive: String?
+    public var origin: Origin
+}

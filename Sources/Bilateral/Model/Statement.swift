@@ -1,0 +1,22 @@
+/// A short sourced fact in words, for what the sources say in prose.
+public struct Statement: CitingRecord {
+    public static let kind = RecordKind.statement
+
+    public enum Topic: String, Sendable, Hashable, CaseIterable {
+        case overview, political, trade, investment
+        case developmentAssistance = "development-assistance"
+        case education, culture
+        case scienceAndTechnology = "science-and-technology"
+        case diaspora
+        case multilateralCooperation = "multilateral-cooperation"
+        case outlook
+    }
+
+    public var id: String
+    public var topic: Topic
+    public var text: String
+    /// When the statement was true or made, at its precision.
+    public var date: PartialDate?
+    public var citations: [Citation]
+    public var origin: Origin
+}

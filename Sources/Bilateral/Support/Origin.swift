@@ -1,0 +1,28 @@
+/// Where a record and each of its values were written.
+///
+/// An origin never takes part in equality: two datasets with the same records are equal whether they
+/// were loaded from YAML or JSON, or from different lines.
+public struct Origin: Hashable, Sendable {
+    /// Where the record begins.
+    public var location: SourceLocation
+    /// Where each field's value begins, keyed by field name; list items are keyed `field[index]`.
+    public var fields: [String: SourceLocation]
+
+    public init(location: SourceLocation, fields: [String: SourceLocation] = [:]) {
+        self.location = location
+        self.fields = fields
+    }
+
+    /// The location of a field's value, or of the record when the field is absent.
+    public subscript(field: String) -> SourceLocation {
+        fields[field] ?? location
+    }
+
+    /// The location of one item of a list-valued field.
+    public subscript(field: String, index: Int) -> SourceLocation {
+        fields["\(field)[\(index)]"] ?? self[field]
+    }
+
+    public static func == (a: Origin, b: Origin) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
+}

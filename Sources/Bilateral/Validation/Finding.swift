@@ -1,0 +1,27 @@
+/// One problem found in a dataset: a stable code, a severity, where it is, and what to do about it.
+public struct Finding: Hashable, Sendable {
+    public var code: FindingCode
+    public var severity: Severity
+    public var location: SourceLocation
+    /// A sentence that quotes the offending value.
+    public var message: String
+    /// How to fix it, when there is something useful to say.
+    public var hint: String?
+
+    public init(_ code: FindingCode, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        self.code = code
+        self.severity = code.severity
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+}
+
+extension Finding: Comparable {
+    /// Findings sort by file, line and column, then by code and message, so reports are deterministic.
+    public static func < (a: Finding, b: Finding) -> Bool {
+        if a.location != b.location { return a.location < b.location }
+        if a.code != b.code { return a.code.rawValue < b.code.rawValue }
+        return a.message < b.message
+    }
+}

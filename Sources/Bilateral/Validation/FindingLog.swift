@@ -1,0 +1,23 @@
+/// Collects findings while a dataset is loaded and checked, so that one run reports every problem.
+public struct FindingLog: Sendable {
+    public private(set) var findings: [Finding] = []
+
+    public init() {}
+
+    public mutating func add(_ finding: Finding) { findings.append(finding) }
+
+    public mutating func add(_ code: FindingCode, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        findings.append(Finding(code, at: location, message, hint: hint))
+    }
+
+    public mutating func append(contentsOf other: [Finding]) { findings += other }
+
+    public var errorCount: Int { findings.count { $0.severity == .error } }
+    public var warningCount: Int { findings.count { $0.severity == .warning } }
+
+    /// The findings sorted by location, without exact repeats.
+    public var sorted: [Finding] {
+        var seen = Set<Finding>()
+        return findings.sorted().filter { seen.insert($0).inserted }
+    }
+}

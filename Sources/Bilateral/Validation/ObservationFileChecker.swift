@@ -1,0 +1,170 @@
+/// Streams a series' observations CSV file and checks every row, reporting each problem at the
+/// physical line and column of its cell.
+///
+/// The file has a header row naming its columns: `period` and `value` are required; `period_kind`
+/// and `note` are optional; every other column must be one of the series' `dimensions`.
+struct ObservationFileChecker {
+    static let standardColumns = ["period", "value", "period_kind", "note"]
+
+    let series: Series
+    let files: DatasetFiles
+    let limit: Int
+    /// Findings beyond the limit, counted but not reported.
+    private(set) var suppressed = 0
+    private var reported = 0
+    /// Rows read, not counting the header.
+    private(set) var rows = 0
+
+    init(series: Series, files: DatasetFiles, limit: Int) {
+        self.series = series
+        self.files = files
+        self.limit = limit
+    }
+
+    mutating func check(_ log: inout FindingLog) {
+        guard let path = series.observationsFile else { return }
+        let display = files.displayPath(path)
+        let stream: ByteStream
+        do {
+            stream = try files.open(path)
+        } catch {
+            log.add(.missingFile, at: series.origin["observations_file"], "cannot read observations file '\(display)'",
+                    hint: "the path is relative to the dataset file")
+            return
+        }
+        var tokenizer = CSVTokenizer(stream: stream)
+        defer { tokenizer.deallocate() }
+        func report(_ code: FindingCode, line: Int, column: Int, _ message: String, hint: String? = nil) {
+            if reported >= limit { suppressed += 1; return }
+            reported += 1
+            log.add(code, at: SourceLocation(file: display, line: line, column: column), message, hint: hint)
+        }
+        do {
+            guard try tokenizer.nextRecord() else {
+                report(.malformedCSV, line: 1, column: 1, "the observations file is empty", hint: "start it with a header row: period,value")
+                return
+            }
+            guard let columns = header(tokenizer, report: report) else { return }
+            while try tokenizer.nextRecord() {
+                rows += 1
+                checkRow(tokenizer, columns, report: report)
+            }
+        } catch let problem as CSVTokenizer.Problem {
+            report(.malformedCSV, line: problem.line, column: problem.column, problem.message, hint: problem.hint)
+        } catch {
+            report(.missingFile, line: tokenizer.recordLine, column: 1, "cannot read '\(display)': \(error)")
+        }
+    }
+
+    /// Where each column is, by role.
+    struct Columns {
+        var count: Int
+        var period = -1, value = -1, periodKind = -1
+        /// Columns whose cells are text (dimensions and the note).
+        var text: [(index: Int, name: String)] = []
+    }
+
+    private func header(_ tokenizer: CSVTokenizer, report: (FindingCode, Int, Int, String, String?) -> Void) -> Columns? {
+        var columns = Columns(count: tokenizer.fields.count)
+        let allowed = Self.standardColumns + series.dimensions
+        var seen: [String: Int] = [:]
+        var usable = true
+        for (index, field) in tokenizer.fields.enumerated() {
+            var name = tokenizer.text(field)
+            if index == 0, name.hasPrefix("\u{FEFF}") { name.removeFirst() }
+            let column = tokenizer.column(of: field)
+            if let first = seen[name] {
+                report(.duplicateKey, field.line, column, "column '\(name)' appears twice; first as column \(first + 1)", "keep one of the two")
+                usable = false
+                continue
+            }
+            seen[name] = index
+            switch name {
+            case "period": columns.period = index
+            case "value": columns.value = index
+            case "period_kind": columns.periodKind = index
+            default:
+                if allowed.contains(name) {
+                    columns.text.append((index, name))
+                } else {
+                    report(.unknownField, field.line, column, "unknown column '\(name)' in observations of series '\(series.id)'",
+                           Suggestion.hint(for: name, in: allowed) ?? "allowed columns: \(allowed.joined(separator: ", "))")
+                    usable = false
+                }
+            }
+        }
+        for required in ["period", "value"] where seen[required] == nil {
+            report(.missingField, tokenizer.recordLine, 1, "the observations file has no '\(required)' column", "add a '\(required)' column to the header")
+            usable = false
+        }
+        return usable ? columns : nil
+    }
+
+    private func checkRow(_ tokenizer: CSVTokenizer, _ columns: Columns, report: (FindingCode, Int, Int, String, String?) -> Void) {
+        let fields = tokenizer.fields
+        guard fields.count == columns.count else {
+            report(.malformedCSV, tokenizer.recordLine, 1, "row has \(fields.count) fields; the header has \(columns.count)",
+                   "quote fields that contain commas")
+            return
+        }
+        var kind = series.periodKind
+        if columns.periodKind >= 0 {
+            let field = fields[columns.periodKind]
+            if field.end > field.start {
+                let text = tokenizer.text(field)
+                if let parsed = PeriodKind(rawValue: text) {
+                    kind = parsed
+                } else {
+                    report(.invalidValue, field.line, tokenizer.column(of: field),
+                           "period_kind is '\(text)', which is not one of: \(PeriodKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                           Suggestion.hint(for: text, in: PeriodKind.allCases.map(\.rawValue)))
+                }
+            }
+        }
+        let periodField = fields[columns.period]
+        if let period = Period.parse(tokenizer.raw(periodField)) {
+            if let problem = ObservationChecks.period(period, kind: kind) {
+                report(problem.code, periodField.line, tokenizer.column(of: periodField), problem.message, problem.hint)
+            }
+        } else {
+            report(.invalidDate, periodField.line, tokenizer.column(of: periodField),
+                   "period is '\(tokenizer.text(periodField))', which is not a date or a period",
+                   "write a date (2019, 2019-04) or an interval (2018-07/2019-06)")
+        }
+        let valueField = fields[columns.value]
+        switch DecimalText.parse(tokenizer.raw(valueField)) {
+        case .success(let number):
+            if let problem = ObservationChecks.decimals(number, series: series) {
+                report(problem.code, valueField.line, tokenizer.column(of: valueField), problem.message, problem.hint)
+            }
+        case .failure(let failure):
+            let text = tokenizer.text(valueField)
+            if valueField.end == valueField.start {
+                report(.missingField, valueField.line, tokenizer.column(of: valueField), "value is empty",
+                       "leave out the row when the value is unknown")
+            } else if failure == .outOfRange || PlainScalar.specialFloats.contains(text) || ["nan", "NaN", "inf", "-inf", "Infinity"].contains(text) {
+                report(.invalidNumber, valueField.line, tokenizer.column(of: valueField), "value is '\(text)', which is out of range or not finite",
+                       "numbers must be finite and no larger than \(Int64(Number.maximumMagnitude)) in magnitude")
+            } else {
+                report(.wrongType, valueField.line, tokenizer.column(of: valueField), "expected a number for value, found '\(text)'",
+                       "write a decimal number such as 89.022, without thousands separators")
+            }
+        }
+        for field in fields where field.needsCheck {
+            checkText(field, tokenizer, report: report)
+        }
+    }
+
+    private func checkText(_ field: CSVTokenizer.Field, _ tokenizer: CSVTokenizer, report: (FindingCode, Int, Int, String, String?) -> Void) {
+        let raw = tokenizer.raw(field)
+        guard let problem = TextScan.firstProblem(in: raw) else { return }
+        let line = field.line + problem.line - 1
+        let column = problem.line == 1 ? tokenizer.column(of: field) + problem.column - 1 : problem.column
+        switch problem.kind {
+        case .invalidUTF8(let byte):
+            report(.invalidUTF8, line, column, "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true))", "save the file as UTF-8")
+        case .controlCharacter(let value):
+            report(.controlCharacter, line, column, "control character \(TextScan.name(value)) in a cell", "remove it")
+        }
+    }
+}

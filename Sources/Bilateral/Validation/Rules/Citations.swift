@@ -1,0 +1,20 @@
+extension Rules {
+    /// `missing-source` and `unused-source`: every fact-bearing record cites a source, and every source is cited.
+    static func citations(_ context: RuleContext, _ log: inout FindingLog) {
+        let d = context.dataset
+        var cited = Set<String>()
+        for record in d.citingRecords {
+            cited.formUnion(record.citations.map(\.source))
+            guard record.citations.isEmpty else { continue }
+            if let observation = record as? Observation,
+               let series = context.seriesByID[observation.series], !series.citations.isEmpty { continue }
+            let kind = type(of: record).kind
+            log.add(.missingSource, at: record.origin.location, "\(kind.withArticle) '\(record.id)' cites no source",
+                    hint: "add 'sources: [source-id]' naming where the fact comes from")
+        }
+        for source in d.sources where !cited.contains(source.id) {
+            log.add(.unusedSource, at: source.origin["id"], "source '\(source.id)' is not cited by any record",
+                    hint: "cite it from the records it supports, or remove it")
+        }
+    }
+}

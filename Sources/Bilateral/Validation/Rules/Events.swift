@@ -1,0 +1,42 @@
+extension Rules {
+    /// `participant-without-office` (warning): each person in an event held a recorded office at the time.
+    static func participants(_ context: RuleContext, _ log: inout FindingLog) {
+        let offices = Dictionary(grouping: context.dataset.offices, by: \.person)
+        let people = Set(context.dataset.people.map(\.id))
+        for event in context.dataset.events {
+            let from = event.start.firstDay, to = (event.end ?? event.start).lastDay
+            for field in ["visitors", "hosts", "participants", "invited_by"] {
+                let ids = field == "visitors" ? event.visitors : field == "hosts" ? event.hosts
+                    : field == "participants" ? event.participants : event.invitedBy
+                for (index, person) in ids.enumerated() where people.contains(person) {
+                    let held = offices[person, default: []].contains { office in
+                        (office.start?.firstDay ?? .min) <= to && (office.end?.lastDay ?? .max) >= from
+                    }
+                    if !held {
+                        let dates = event.end.map { "\(event.start) to \($0)" } ?? event.start.description
+                        log.add(.participantWithoutOffice, at: event.origin[field, index],
+                                "'\(person)' held no recorded office on \(dates)",
+                                hint: "add the office the person held then, with its start and end")
+                    }
+                }
+            }
+        }
+    }
+
+    /// `duplicate-event` (warning): two events of the same kind, date and people.
+    static func duplicateEvents(_ context: RuleContext, _ log: inout FindingLog) {
+        var seen: [String: Event] = [:]
+        for event in context.dataset.events {
+            let key = [event.kind.rawValue, event.start.description]
+                + Set(event.people + event.invitedBy).sorted()
+            let joined = key.joined(separator: "\u{1F}")
+            if let earlier = seen[joined] {
+                log.add(.duplicateEvent, at: event.origin.location,
+                        "event '\(event.id)' has the same kind, date and people as '\(earlier.id)' (line \(earlier.origin.location.line))",
+                        hint: "merge the two records and cite both sources")
+            } else {
+                seen[joined] = event
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// Checks of one observation's period and value, shared by observations written in the document and
+/// rows of observation CSV files.
+enum ObservationChecks {
+    /// A problem with one field of an observation.
+    struct Problem {
+        var code: FindingCode
+        var message: String
+        var hint: String?
+    }
+
+    /// `end-before-start` and `date-precision`: the period is ordered and fits its kind.
+    static func period(_ period: Period, kind: PeriodKind?) -> Problem? {
+        if let end = period.end, end.lastDay < period.start.firstDay {
+            return Problem(code: .endBeforeStart, message: "period \(period) ends before it starts",
+                           hint: "write the interval as start/end")
+        }
+        guard let kind else { return nil }
+        let start = period.start, end = period.end
+        let fits: Bool
+        let expected: String
+        switch kind {
+        case .calendarYear:
+            fits = end == nil && start.precision == .year
+            expected = "a year, such as 2019"
+        case .month:
+            fits = end == nil && start.precision == .month
+            expected = "a month, such as 2019-04"
+        case .fiscalYearJulyJune:
+            fits = end.map { start.precision == .month && $0.precision == .month && start.month == 7 && $0.month == 6 && $0.year == start.year + 1 } ?? false
+            expected = "July to June, such as 2018-07/2019-06"
+        case .fiscalYearAprilMarch:
+            fits = end.map { start.precision == .month && $0.precision == .month && start.month == 4 && $0.month == 3 && $0.year == start.year + 1 } ?? false
+            expected = "April to March, such as 2018-04/2019-03"
+        case .span:
+            fits = end != nil
+            expected = "an interval start/end, such as 2020-07/2020-12"
+        case .date:
+            fits = end == nil
+            expected = "one date, such as 2023-06"
+        }
+        guard !fits else { return nil }
+        return Problem(code: .datePrecision, message: "period \(period) is not a \(kind.rawValue) period",
+                       hint: "a \(kind.rawValue) period is written as \(expected)")
+    }
+
+    /// `excess-decimals`: an amount in a currency's base unit has no more decimals than the currency.
+    static func decimals(_ value: Number, series: Series) -> Problem? {
+        guard series.scale == .one, let currency = series.currency, let allowed = ISOCodes.minorUnits[currency] ?? nil,
+              value.fractionDigits > allowed else { return nil }
+        return Problem(code: .excessDecimals,
+                       message: "\(value) \(currency) has \(value.fractionDigits) decimal places; \(currency) has \(allowed)",
+                       hint: "round to \(allowed) decimal places, or state the series in thousands, millions or billions with 'scale'")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+extension Rules {
+    /// `quote-not-found` and `missing-file`: each evidence quote appears, verbatim up to white space, in
+    /// the archived text of the source it cites.
+    static func quotes(_ context: RuleContext, _ log: inout FindingLog) {
+        var archives: [String: String] = [:]
+        for source in context.dataset.sources {
+            guard let path = source.archive else { continue }
+            do {
+                let data = try context.files.read(path)
+                guard let text = String(data: data, encoding: .utf8) else {
+                    log.add(.missingFile, at: source.origin["archive"], "archived text '\(context.files.displayPath(path))' is not UTF-8")
+                    continue
+                }
+                archives[source.id] = normalizedForQuotes(text)
+            } catch {
+                log.add(.missingFile, at: source.origin["archive"], "cannot read archived text '\(context.files.displayPath(path))'",
+                        hint: "the path is relative to the dataset file")
+            }
+        }
+        for record in context.dataset.citingRecords {
+            for (index, citation) in record.citations.enumerated() {
+                guard let quote = citation.quote, let archive = archives[citation.source] else { continue }
+                if !archive.contains(normalizedForQuotes(quote)) {
+                    let shown = quote.count > 60 ? String(quote.prefix(57)) + "..." : quote
+                    log.add(.quoteNotFound, at: record.origin["sources[\(index)].quote"],
+                            "quote \"\(shown)\" does not appear in the archived text of '\(citation.source)'",
+                            hint: "copy the words exactly as the source has them; line breaks and runs of spaces may differ")
+                }
+            }
+        }
+    }
+
+    /// The text in NFC with every run of white space made one space.
+    static func normalizedForQuotes(_ text: String) -> String {
+        text.precomposedStringWithCanonicalMapping.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

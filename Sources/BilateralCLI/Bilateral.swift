@@ -1,0 +1,43 @@
+import ArgumentParser
+import Bilateral
+import Foundation
+
+/// The `bilateral` command: validate and export a dataset of the relations between two countries.
+@main
+struct BilateralCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bilateral",
+        abstract: "Keep a validated dataset of the relations between two countries.",
+        discussion: """
+            With no dataset path, commands use the built-in dataset of record (Pakistan–Japan relations).
+
+            Exit status: 0 success; 1 the dataset is invalid; 2 a usage error or a file that cannot be read.
+            """,
+        version: "0.1.0",
+        subcommands: [Validate.self, Schema.self]
+    )
+
+    /// Exit status for usage and I/O errors; 1 is kept for "the data is invalid".
+    static let usageOrIOError: Int32 = 2
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if let exit = error as? ExitCode {
+                Foundation.exit(exit.rawValue)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            if code.rawValue == ExitCode.validationFailure.rawValue {
+                FileHandle.standardError.write(Data("Run 'bilateral help' for usage.\n".utf8))
+            }
+            Foundation.exit(usageOrIOError)
+        }
+    }
+}
