@@ -12,21 +12,28 @@ public protocol DatasetFiles: Sendable {
 
 /// Files on disk, relative to the directory of the dataset document.
 public struct DiskFiles: DatasetFiles {
-    /// The directory as the user wrote it ("" for the current one).
+    /// The directory files are read from ("" for the current one).
     public let directory: String
+    /// The directory as findings name it; by default the same.
+    public let displayDirectory: String
 
-    public init(directory: String) { self.directory = directory }
-
-    public func displayPath(_ relativePath: String) -> String {
-        directory.isEmpty || relativePath.hasPrefix("/") ? relativePath : (directory as NSString).appendingPathComponent(relativePath)
+    public init(directory: String, displayDirectory: String? = nil) {
+        self.directory = directory
+        self.displayDirectory = displayDirectory ?? directory
     }
 
+    public func displayPath(_ relativePath: String) -> String { Self.join(displayDirectory, relativePath) }
+
     public func read(_ relativePath: String) throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: displayPath(relativePath)))
+        try Data(contentsOf: URL(fileURLWithPath: Self.join(directory, relativePath)))
     }
 
     public func open(_ relativePath: String) throws -> ByteStream {
-        try FileByteStream(path: displayPath(relativePath))
+        try FileByteStream(path: Self.join(directory, relativePath))
+    }
+
+    private static func join(_ directory: String, _ path: String) -> String {
+        directory.isEmpty || path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
     }
 }
 

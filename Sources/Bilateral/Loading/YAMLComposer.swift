@@ -53,6 +53,11 @@ struct YAMLComposer {
         let context = parser.context.map { String(cString: $0) }
         let mark = parser.problem_mark
         let location = SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        if problem.hasPrefix("Maximum nesting level") {
+            // libyaml's own bound, met while it scans ahead of the composer's.
+            return Finding(.nestingTooDeep, at: location, "collections nested more than \(Self.maximumDepth) levels deep",
+                           hint: "a dataset needs only a few levels; look for unclosed brackets")
+        }
         var message = problem
         if let context { message += " " + context }
         return Finding(.syntaxError, at: location, message)
@@ -134,7 +139,8 @@ extension YAMLComposer {
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 if stack.count >= YAMLComposer.maximumDepth {
                     log.add(.nestingTooDeep, at: location(position),
-                            "collections nested more than \(YAMLComposer.maximumDepth) levels deep")
+                            "collections nested more than \(YAMLComposer.maximumDepth) levels deep",
+                            hint: "a dataset needs only a few levels; look for unclosed brackets")
                     return .failed
                 }
                 let isMapping = event.type == YAML_MAPPING_START_EVENT

@@ -13,9 +13,9 @@ extension Rules {
                         (office.start?.firstDay ?? .min) <= to && (office.end?.lastDay ?? .max) >= from
                     }
                     if !held {
-                        let dates = event.end.map { "\(event.start) to \($0)" } ?? event.start.description
+                        let dates = event.end.map { "between \(event.start) and \($0)" } ?? "on \(event.start)"
                         log.add(.participantWithoutOffice, at: event.origin[field, index],
-                                "'\(person)' held no recorded office on \(dates)",
+                                "'\(person)' held no recorded office \(dates)",
                                 hint: "add the office the person held then, with its start and end")
                     }
                 }

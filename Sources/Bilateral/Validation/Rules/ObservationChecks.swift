@@ -48,7 +48,9 @@ enum ObservationChecks {
         guard series.scale == .one, let currency = series.currency, let allowed = ISOCodes.minorUnits[currency] ?? nil,
               value.fractionDigits > allowed else { return nil }
         return Problem(code: .excessDecimals,
-                       message: "\(value) \(currency) has \(value.fractionDigits) decimal places; \(currency) has \(allowed)",
-                       hint: "round to \(allowed) decimal places, or state the series in thousands, millions or billions with 'scale'")
+                       message: "\(value) \(currency) has \(places(value.fractionDigits)); \(currency) has \(places(allowed))",
+                       hint: "round to \(places(allowed)), or state the series in thousands, millions or billions with 'scale'")
     }
+
+    private static func places(_ n: Int) -> String { n == 1 ? "1 decimal place" : "\(n) decimal places" }
 }

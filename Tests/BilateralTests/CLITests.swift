@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import Bilateral
+
+/// The built `bilateral` binary, as CI runs it: output and exit status.
+struct CLITests {
+    @Test func validatesTheBuiltInDatasetFromAnyDirectory() throws {
+        let run = try Transcript.run(["validate", "--strict"], in: FileManager.default.temporaryDirectory)
+        #expect(run.status == 0)
+        #expect(run.stdout == "Fixtures/pakistan-japan.yaml: valid (0 errors, 0 warnings)\n")
+    }
+
+    @Test func exitsOneForInvalidDataWithLocatedFindings() throws {
+        let run = try Transcript.run(["validate", "Fixtures/invalid/unknown-reference.yaml"])
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix("Fixtures/invalid/unknown-reference.yaml:29:16: error[unknown-reference]:"))
+    }
+
+    @Test func warningsFailOnlyUnderStrict() throws {
+        #expect(try Transcript.run(["validate", "Fixtures/invalid/unused-source.yaml"]).status == 0)
+        #expect(try Transcript.run(["validate", "--strict", "Fixtures/invalid/unused-source.yaml"]).status == 1)
+    }
+
+    @Test func exitsTwoForAnUnreadableFileOrABadOption() throws {
+        let missing = try Transcript.run(["validate", "no/such/file.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("cannot read 'no/such/file.yaml': No such file or directory"))
+        #expect(missing.stdout.isEmpty)
+        let badOption = try Transcript.run(["validate", "--format", "xml"])
+        #expect(badOption.status == 2)
+        #expect(badOption.stderr.contains("xml"))
+    }
+
+    @Test func printsGitHubAnnotations() throws {
+        let run = try Transcript.run(["validate", "--format", "github", "Fixtures/invalid/invalid-url.yaml"])
+        #expect(run.status == 1)
+        #expect(run.stdout.hasPrefix("::error file=Fixtures/invalid/invalid-url.yaml,line=11,col=10,title=bilateral invalid-url::"))
+    }
+
+    @Test func printsTheSchemaFromTheRepository() throws {
+        let run = try Transcript.run(["schema"], in: FileManager.default.temporaryDirectory)
+        #expect(run.status == 0)
+        #expect(run.stdout == (try String(contentsOf: Repository.url("Schemas/bilateral.schema.json"), encoding: .utf8)))
+    }
+
+    @Test func helpDescribesEveryCommand() throws {
+        let help = try Transcript.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("validate") && help.stdout.contains("schema"))
+        let validateHelp = try Transcript.run(["validate", "--help"])
+        #expect(validateHelp.stdout.contains("--strict") && validateHelp.stdout.contains("Exit status"))
+        let codes = try Transcript.run(["validate", "--list-codes"])
+        #expect(codes.stdout.split(separator: "\n").count == FindingCode.allCases.count)
+    }
+}
