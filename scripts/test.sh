@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Every test: the Swift test suite, the built CLI on every fixture, and the interop checks with an
+# independent JSON Schema validator from PyPI. Run it from a fresh clone after
+# scripts/install-dependencies.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+swift build
+bin=$(swift build --show-bin-path)/bilateral
+passed=0; failed=0
+check() { # check DESCRIPTION COMMAND...: runs the command, counts and reports the outcome
+  local what=$1; shift
+  if "$@" >/tmp/bilateral-check.log 2>&1; then passed=$((passed + 1))
+  else failed=$((failed + 1)); echo "FAILED: $what"; cat /tmp/bilateral-check.log; fi
+}
+expect_status() { # expect_status STATUS COMMAND...
+  local want=$1; shift
+  set +e; "$@"; local got=$?; set -e
+  [ "$got" = "$want" ] || { echo "exit status $got, expected $want: $*"; return 1; }
+}
+
+echo "== bilateral validate on the fixtures"
+check "the dataset of record validates strictly" "$bin" validate --strict
+for f in Fixtures/valid/*.yaml Fixtures/valid/*.json; do
+  check "$f validates strictly" "$bin" validate --strict "$f"
+done
+for f in Fixtures/invalid/*.yaml Fixtures/invalid/*.json; do
+  expected="${f%.*}.expected"
+  check "$f exits 1 with its expected report" bash -c \
+    "out=\$('$bin' validate --strict '$f'); status=\$?; [ \$status = 1 ] && diff -u '$expected' <(printf '%s\n' \"\$out\")"
+done
+
+echo "== JSON Schema interop (check-jsonschema from PyPI)"
+venv=.build/interop-venv
+[ -x $venv/bin/check-jsonschema ] || { python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema; }
+schema=Schemas/bilateral.schema.json
+check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/validate-report.schema.json
+check "the schema accepts the dataset of record and the valid fixtures" \
+  $venv/bin/check-jsonschema --schemafile $schema Fixtures/pakistan-japan.yaml Fixtures/valid/*.yaml Fixtures/valid/*.json
+# Defects a schema can see; the others (references, sums, quotes, YAML 1.1 typing) need bilateral.
+for code in control-character duplicate-key invalid-date invalid-id invalid-url invalid-utf8 invalid-value \
+            missing-field missing-source syntax-error unknown-currency-code unknown-field wrong-type; do
+  f=$(ls Fixtures/invalid/$code.* | grep -v '\.expected$' | grep -v '\.csv$')
+  check "the schema rejects $f" expect_status 1 $venv/bin/check-jsonschema -q --schemafile $schema "$f"
+done
+report=$(mktemp --suffix=.json)
+"$bin" validate --format json Fixtures/invalid/unknown-reference.yaml >"$report" || true
+check "the JSON report conforms to its schema" $venv/bin/check-jsonschema --schemafile Schemas/validate-report.schema.json "$report"
+check "bilateral schema prints Schemas/bilateral.schema.json" bash -c "'$bin' schema | cmp - $schema"
+
+echo "interop: $passed passed, $failed failed"
+[ "$failed" = 0 ]
+
+echo "== swift test"
+swift test
