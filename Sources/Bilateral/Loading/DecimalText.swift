@@ -16,24 +16,23 @@ enum DecimalText {
             negative = bytes[i] == UInt8(ascii: "-"); i += 1
         }
         var mantissa: UInt64 = 0
-        var significant = 0, integerDigits = 0, fractionDigits = 0
-        let integerStart = i
-        while i < n, bytes[i] &- 48 < 10 {
-            if mantissa != 0 || bytes[i] != 48 { significant += 1 }
-            if significant <= 19 { mantissa = mantissa &* 10 &+ UInt64(bytes[i] - 48) }
-            i += 1
-        }
-        integerDigits = i - integerStart
-        if integerDigits > 1, bytes[integerStart] == 48 { return .failure(.notANumber) }
-        if i < n, bytes[i] == UInt8(ascii: ".") {
-            i += 1
-            let fractionStart = i
+        var significant = 0, fractionDigits = 0
+        /// Adds the digits from `i` on to the mantissa (keeping the first 19 significant ones); returns their count.
+        func digits() -> Int {
+            let start = i
             while i < n, bytes[i] &- 48 < 10 {
                 if mantissa != 0 || bytes[i] != 48 { significant += 1 }
                 if significant <= 19 { mantissa = mantissa &* 10 &+ UInt64(bytes[i] - 48) }
                 i += 1
             }
-            fractionDigits = i - fractionStart
+            return i - start
+        }
+        let integerStart = i
+        let integerDigits = digits()
+        if integerDigits > 1, bytes[integerStart] == 48 { return .failure(.notANumber) }
+        if i < n, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            fractionDigits = digits()
             if fractionDigits == 0 { return .failure(.notANumber) }
         }
         guard integerDigits > 0 else { return .failure(.notANumber) }

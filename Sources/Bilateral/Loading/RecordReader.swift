@@ -104,32 +104,31 @@ struct RecordReader {
 
     /// A date at its precision. Unquoted YAML dates and years are taken as written.
     mutating func date(_ key: String, required: Bool = false) -> PartialDate? {
-        guard let node = value(key, required: required) else { return nil }
-        guard case .scalar(let text, _) = node.content else {
-            context.add(.wrongType, at: node.position, "expected a date for '\(key)', found \(node.typeName)")
-            return required ? fail() : nil
+        parsed(key, required: required, as: "a date", hint: "write YYYY, YYYY-MM or YYYY-MM-DD, with a month and day that exist") {
+            PartialDate(iso: $0)
         }
-        guard let date = PartialDate(iso: text) else {
-            context.add(.invalidDate, at: node.position, "'\(key)' is '\(text)', which is not a date",
-                        hint: "write YYYY, YYYY-MM or YYYY-MM-DD, with a month and day that exist")
-            return required ? fail() : nil
-        }
-        return date
     }
 
     /// A period: a date or an ISO 8601 interval `start/end`.
     mutating func period(_ key: String, required: Bool = false) -> Period? {
+        parsed(key, required: required, as: "a date or a period", hint: "write a date (2019, 2019-04) or an interval (2018-07/2019-06)") {
+            Period(iso: $0)
+        }
+    }
+
+    /// A scalar read by `parse` as written, whether quoted or not; `invalid-date` when it does not parse.
+    private mutating func parsed<Value>(_ key: String, required: Bool, as name: String, hint: String,
+                                        _ parse: (String) -> Value?) -> Value? {
         guard let node = value(key, required: required) else { return nil }
         guard case .scalar(let text, _) = node.content else {
-            context.add(.wrongType, at: node.position, "expected a period for '\(key)', found \(node.typeName)")
+            context.add(.wrongType, at: node.position, "expected \(name) for '\(key)', found \(node.typeName)")
             return required ? fail() : nil
         }
-        guard let period = Period(iso: text) else {
-            context.add(.invalidDate, at: node.position, "'\(key)' is '\(text)', which is not a date or a period",
-                        hint: "write a date (2019, 2019-04) or an interval (2018-07/2019-06)")
+        guard let value = parse(text) else {
+            context.add(.invalidDate, at: node.position, "'\(key)' is '\(text)', which is not \(name)", hint: hint)
             return required ? fail() : nil
         }
-        return period
+        return value
     }
 
     /// A decimal number.
