@@ -23,18 +23,32 @@ data="$WORK/data-$RECORDS-$OBSERVATIONS"
 "$bin" validate "$data/dataset.yaml" >/dev/null
 
 echo "## Dataset of record"
-hyperfine -N --warmup 3 --runs 30 --export-markdown "$WORK/record.md" \
+hyperfine -N --warmup 3 --runs 30 --export-json "$WORK/record.json" \
   -n "bilateral validate" "$bin validate" \
   -n "check-jsonschema" "$WORK/venv/bin/check-jsonschema --schemafile Schemas/bilateral.schema.json Fixtures/pakistan-japan.yaml" \
   -n "frictionless validate (tiny CSV)" "$WORK/venv/bin/frictionless validate Fixtures/valid/observations.csv"
 
 echo "## $RECORDS records + $OBSERVATIONS observations"
-hyperfine -N --warmup 1 --runs 5 --export-markdown "$WORK/large.md" -i \
+hyperfine -N --warmup 1 --runs 5 --export-json "$WORK/large.json" -i \
   -n "bilateral validate" "$bin validate $data/dataset.yaml" \
   -n "frictionless validate (CSV only)" "$WORK/venv/bin/frictionless validate --schema $data/observations.tableschema.json $data/observations.csv" \
   -n "check-jsonschema (YAML only)" "$WORK/venv/bin/check-jsonschema --schemafile Schemas/bilateral.schema.json $data/dataset.yaml"
 
 input=$(( $(stat -c %s "$data/dataset.yaml") + $(stat -c %s "$data/observations.csv") ))
 peak=$( { /usr/bin/time -f %M "$bin" validate "$data/dataset.yaml" >/dev/null; } 2>&1 | tail -1)
-echo "input bytes: $input; bilateral peak RSS: ${peak} KiB ($(( peak * 1024 * 100 / input ))% of input)"
-cat "$WORK/record.md" "$WORK/large.md"
+rows=$(( RECORDS + OBSERVATIONS ))
+echo
+echo "input: $input bytes; bilateral peak RSS: ${peak} KiB = $(python3 -c "print(round($peak * 1024 / $input, 2))") x the input"
+python3 - "$WORK/record.json" "$WORK/large.json" "$rows" <<'PY'
+import json, statistics, sys
+rows = int(sys.argv[3])
+for path, title in ((sys.argv[1], "Dataset of record"), (sys.argv[2], f"{rows:,} rows")):
+    results = json.load(open(path))["results"]
+    ours = statistics.median(results[0]["times"])
+    print(f"\n{title}\n| command | median | ratio to bilateral |\n|---|---|---|")
+    for r in results:
+        m = statistics.median(r["times"])
+        print(f"| {r['command']} | {m * 1000:.1f} ms | {m / ours:.1f}x |")
+    if path == sys.argv[2]:
+        print(f"\nbilateral: {rows / ours:,.0f} rows per second end to end")
+PY
