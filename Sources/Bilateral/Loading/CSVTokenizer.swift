@@ -55,12 +55,8 @@ struct CSVTokenizer {
         return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
     }
 
-    /// The 1-based column (in Unicode scalars) of an offset on the field's line.
-    func column(of field: Field, offset: Int? = nil) -> Int {
-        var column = 1
-        for i in field.lineStart..<(offset ?? field.start) where bytes[i] & 0xC0 != 0x80 { column += 1 }
-        return column
-    }
+    /// The 1-based column (in Unicode scalars) where the field starts.
+    func column(of field: Field) -> Int { column(ofOffset: field.start, lineStart: field.lineStart) }
 
     /// Reads the next record into `fields`; false at the end of the input.
     mutating func nextRecord() throws -> Bool {
@@ -188,6 +184,7 @@ struct CSVTokenizer {
         }
     }
 
+    /// The 1-based column (in Unicode scalars) of a buffer offset on the line starting at `lineStart`.
     private func column(ofOffset offset: Int, lineStart: Int) -> Int {
         var column = 1
         for i in lineStart..<offset where buffer[i] & 0xC0 != 0x80 { column += 1 }

@@ -70,7 +70,7 @@ enum PlainScalar: Equatable {
             let c = b[i]
             if isDigit(c) { sawDigit = true }
             else if c == UInt8(ascii: "_") {}
-            else if c == UInt8(ascii: ":") && sawDigit && !sawDot {}
+            else if c == UInt8(ascii: ":") && sawDigit && !sawDot {} // sexagesimal, YAML 1.1: 12:30
             else if c == UInt8(ascii: ".") && !sawDot { sawDot = true }
             else if (c == UInt8(ascii: "e") || c == UInt8(ascii: "E")) && sawDigit { break }
             else { return nil }

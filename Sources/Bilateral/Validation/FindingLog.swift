@@ -12,9 +12,6 @@ public struct FindingLog: Sendable {
 
     public mutating func append(contentsOf other: [Finding]) { findings += other }
 
-    public var errorCount: Int { findings.count { $0.severity == .error } }
-    public var warningCount: Int { findings.count { $0.severity == .warning } }
-
     /// The findings sorted by location, without exact repeats.
     public var sorted: [Finding] {
         var seen = Set<Finding>()

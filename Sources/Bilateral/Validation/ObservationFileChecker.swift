@@ -12,8 +12,6 @@ struct ObservationFileChecker {
     /// Findings beyond the limit, counted but not reported.
     private(set) var suppressed = 0
     private var reported = 0
-    /// Rows read, not counting the header.
-    private(set) var rows = 0
 
     init(series: Series, files: DatasetFiles, limit: Int) {
         self.series = series
@@ -46,7 +44,6 @@ struct ObservationFileChecker {
             }
             guard let columns = header(tokenizer, report: report) else { return }
             while try tokenizer.nextRecord() {
-                rows += 1
                 checkRow(tokenizer, columns, report: report)
             }
         } catch let problem as CSVTokenizer.Problem {
