@@ -107,6 +107,20 @@ struct LoaderTests {
         #expect(throws: DecimalText.Failure.outOfRange) { try DecimalText.parse("1e309").get() }
     }
 
+    @Test func readsApproximateAsABooleanWrittenPlainly() throws {
+        let series = "series:\n  - {id: s, title: S, indicator: companies, unit: companies, sources: [x]}\nobservations:\n"
+        let result = Repository.load(Self.header + series + """
+              - {id: a, series: s, period: 2017-03, value: 80, approximate: true}
+              - {id: b, series: s, period: 2019-11, value: 80}
+              - {id: c, series: s, period: 2019-11, value: 80, approximate: yes}
+            """)
+        let observations = try #require(result.dataset?.observations)
+        #expect(observations.map(\.approximate) == [true, false, false])
+        let finding = try #require(result.findings.first { $0.code == .wrongType })
+        #expect(finding.message == "expected true or false for 'approximate', found 'yes'")
+        #expect(finding.location.line == 12)
+    }
+
     @Test func suggestsTheNearestFieldForATypo() {
         let result = Repository.load(Self.header + "sources:\n  - {id: a, title: A, tier: press, publsher: P}\n")
         #expect(result.findings.map(\.code) == [.unknownField])

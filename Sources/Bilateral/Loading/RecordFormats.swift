@@ -110,7 +110,7 @@ extension Mechanism: ReadableRecord {
 extension Event: ReadableRecord {
     static let fields = [
         "id", "kind", "title", "start", "end", "place", "country", "visitors", "hosts", "participants",
-        "invited_by", "purpose", "mechanism", "round", "sources",
+        "invited_by", "purpose", "mechanism", "round", "note", "sources",
     ]
 
     init?(_ r: inout RecordReader) {
@@ -120,24 +120,24 @@ extension Event: ReadableRecord {
         let visitors = r.references("visitors"), hosts = r.references("hosts")
         let participants = r.references("participants"), invitedBy = r.references("invited_by")
         let purpose = r.text("purpose"), mechanism = r.reference("mechanism"), round = r.integer("round")
-        let citations = r.citations()
+        let note = r.text("note"), citations = r.citations()
         guard let id, let kind, let title, let start else { return nil }
         self.init(id: id, kind: kind, title: title, start: start, end: end, place: place, country: country,
                   visitors: visitors, hosts: hosts, participants: participants, invitedBy: invitedBy,
-                  purpose: purpose, mechanism: mechanism, round: round, citations: citations, origin: r.origin)
+                  purpose: purpose, mechanism: mechanism, round: round, note: note, citations: citations, origin: r.origin)
     }
 }
 
 extension Agreement: ReadableRecord {
-    static let fields = ["id", "title", "kind", "signed", "place", "in_force", "status", "superseded_by", "sources"]
+    static let fields = ["id", "title", "kind", "initialled", "signed", "place", "in_force", "status", "superseded_by", "sources"]
 
     init?(_ r: inout RecordReader) {
         let id = r.id(), title = r.text("title", required: true), kind: Kind? = r.choice("kind", required: true)
-        let signed = r.date("signed"), place = r.text("place"), inForce = r.date("in_force")
+        let initialled = r.date("initialled"), signed = r.date("signed"), place = r.text("place"), inForce = r.date("in_force")
         let status: Status? = r.choice("status", required: true)
         let supersededBy = r.reference("superseded_by"), citations = r.citations()
         guard let id, let title, let kind, let status else { return nil }
-        self.init(id: id, title: title, kind: kind, signed: signed, place: place, inForce: inForce, status: status,
+        self.init(id: id, title: title, kind: kind, initialled: initialled, signed: signed, place: place, inForce: inForce, status: status,
                   supersededBy: supersededBy, citations: citations, origin: r.origin)
     }
 }
@@ -162,12 +162,12 @@ extension Series: ReadableRecord {
     init?(_ r: inout RecordReader) {
         let id = r.id(), title = r.text("title", required: true)
         let indicator: Indicator? = r.choice("indicator", required: true), flow: Flow? = r.choice("flow")
-        let reporter = r.reference("reporter", required: true), partner = r.reference("partner")
+        let reporter = r.reference("reporter"), partner = r.reference("partner")
         let currency = r.text("currency"), unit = r.text("unit")
         let scale: Scale? = r.choice("scale"), periodKind: PeriodKind? = r.choice("period_kind")
         let dimensions = r.texts("dimensions"), observationsFile = r.text("observations_file")
         let citations = r.citations()
-        guard let id, let title, let indicator, let reporter else { return nil }
+        guard let id, let title, let indicator else { return nil }
         self.init(id: id, title: title, indicator: indicator, flow: flow, reporter: reporter, partner: partner,
                   currency: currency, unit: unit, scale: scale ?? .one, periodKind: periodKind, dimensions: dimensions,
                   observationsFile: observationsFile, citations: citations, origin: r.origin)
@@ -175,15 +175,16 @@ extension Series: ReadableRecord {
 }
 
 extension Observation: ReadableRecord {
-    static let fields = ["id", "series", "period", "period_kind", "value", "part_of", "dimensions", "note", "sources"]
+    static let fields = ["id", "series", "period", "period_kind", "value", "approximate", "part_of", "dimensions", "note", "sources"]
 
     init?(_ r: inout RecordReader) {
         let id = r.id(), series = r.reference("series", required: true), period = r.period("period", required: true)
         let periodKind: PeriodKind? = r.choice("period_kind"), value = r.number("value", required: true)
+        let approximate = r.flag("approximate")
         let partOf = r.reference("part_of"), dimensions = r.textMap("dimensions"), note = r.text("note")
         let citations = r.citations()
         guard let id, let series, let period, let value else { return nil }
-        self.init(id: id, series: series, period: period, periodKind: periodKind, value: value, partOf: partOf,
+        self.init(id: id, series: series, period: period, periodKind: periodKind, value: value, approximate: approximate, partOf: partOf,
                   dimensions: dimensions, note: note, citations: citations, origin: r.origin)
     }
 }

@@ -172,6 +172,22 @@ struct RecordReader {
         return Int(number.value)
     }
 
+    /// A boolean written `true` or `false`; false when absent.
+    mutating func flag(_ key: String) -> Bool {
+        guard let node = value(key, required: false) else { return false }
+        guard case .scalar(let text, true) = node.content, text == "true" || text == "false" else {
+            let found = switch node.content {
+            case .scalar(let text, true): "'\(text)'"
+            case .scalar(let text, false): "quoted text \"\(text)\""
+            default: node.typeName
+            }
+            context.add(.wrongType, at: node.position, "expected true or false for '\(key)', found \(found)",
+                        hint: "write true or false, without quotes")
+            return false
+        }
+        return text == "true"
+    }
+
     /// One of a fixed set of words.
     mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Choice?
     where Choice.RawValue == String {

@@ -11,6 +11,7 @@ public struct Agreement: CitingRecord {
     }
 
     public enum Status: String, Sendable, Hashable, CaseIterable {
+        /// Signed (or issued); entry into force is not recorded.
         case signed
         case inForce = "in-force"
         case superseded, expired, terminated, unknown
@@ -19,6 +20,8 @@ public struct Agreement: CitingRecord {
     public var id: String
     public var title: String
     public var kind: Kind
+    /// When the text was initialled, before signature.
+    public var initialled: PartialDate?
     public var signed: PartialDate?
     public var place: String?
     public var inForce: PartialDate?

@@ -6,7 +6,10 @@ public struct Event: CitingRecord {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case establishment, visit, meeting
         case dialogueRound = "dialogue-round"
-        case signing, other
+        case signing
+        /// The opening of an embassy or office.
+        case opening
+        case other
     }
 
     public var id: String
@@ -32,6 +35,8 @@ public struct Event: CitingRecord {
     public var mechanism: String?
     /// The round's number within its mechanism.
     public var round: Int?
+    /// What else the sources say about it, in a sentence.
+    public var note: String?
     public var citations: [Citation]
     public var origin: Origin
 

@@ -9,6 +9,8 @@ public struct Observation: CitingRecord {
     /// How to read the period; nil means the series' period kind.
     public var periodKind: PeriodKind?
     public var value: Number
+    /// True when the source gives the value as approximate ("about 80").
+    public var approximate: Bool
     /// The id of the total that this value is a component of.
     public var partOf: String?
     /// Values of the series' dimensions.

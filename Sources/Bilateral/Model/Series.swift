@@ -24,8 +24,8 @@ public struct Series: CitingRecord {
     public var title: String
     public var indicator: Indicator
     public var flow: Flow?
-    /// The id of the country or organization that reports the figures.
-    public var reporter: String
+    /// The id of the country or organization that compiles the figures; nil when the sources do not say.
+    public var reporter: String?
     /// The id of the partner country.
     public var partner: String?
     /// ISO 4217 code for money; nil for counts.

@@ -3,10 +3,12 @@ public struct Statement: CitingRecord {
     public static let kind = RecordKind.statement
 
     public enum Topic: String, Sendable, Hashable, CaseIterable {
-        case overview, political, trade, investment
+        case overview, political, mechanisms, agreements, economy, trade, investment
         case developmentAssistance = "development-assistance"
-        case education, culture
+        case education
         case scienceAndTechnology = "science-and-technology"
+        case culture
+        case peopleToPeople = "people-to-people"
         case diaspora
         case multilateralCooperation = "multilateral-cooperation"
         case outlook
