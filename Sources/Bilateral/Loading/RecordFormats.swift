@@ -178,12 +178,12 @@ extension Observation: ReadableRecord {
     static let fields = ["id", "series", "period", "period_kind", "value", "approximate", "part_of", "dimensions", "note", "sources"]
 
     init?(_ r: inout RecordReader) {
-        let id = r.id(), series = r.reference("series", required: true), period = r.period("period", required: true)
+        let id = r.id(required: false), series = r.reference("series", required: true), period = r.period("period", required: true)
         let periodKind: PeriodKind? = r.choice("period_kind"), value = r.number("value", required: true)
         let approximate = r.flag("approximate")
         let partOf = r.reference("part_of"), dimensions = r.textMap("dimensions"), note = r.text("note")
         let citations = r.citations()
-        guard let id, let series, let period, let value else { return nil }
+        guard let series, let period, let value else { return nil }
         self.init(id: id, series: series, period: period, periodKind: periodKind, value: value, approximate: approximate, partOf: partOf,
                   dimensions: dimensions, note: note, citations: citations, origin: r.origin)
     }

@@ -1,5 +1,5 @@
 /// An agreement, memorandum of understanding or similar instrument between the two countries.
-public struct Agreement: CitingRecord {
+public struct Agreement: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.agreement
 
     public enum Kind: String, Sendable, Hashable, CaseIterable {

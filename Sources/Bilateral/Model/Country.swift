@@ -1,5 +1,5 @@
 /// A country, identified by its ISO 3166-1 codes.
-public struct Country: Record {
+public struct Country: IdentifiedRecord {
     public static let kind = RecordKind.country
 
     public var id: String

@@ -17,9 +17,10 @@ public struct Dataset: Hashable, Sendable {
     /// Every record's kind, by id.
     public var kindsByID: [String: RecordKind] {
         var kinds: [String: RecordKind] = [:]
-        func add<R: Record>(_ records: [R]) { for record in records where kinds[record.id] == nil { kinds[record.id] = R.kind } }
+        func add<R: IdentifiedRecord>(_ records: [R]) { for record in records where kinds[record.id] == nil { kinds[record.id] = R.kind } }
         add(sources); add(countries); add(people); add(offices); add(organizations); add(mechanisms)
-        add(events); add(agreements); add(statements); add(series); add(observations)
+        add(events); add(agreements); add(statements); add(series)
+        for id in observations.lazy.compactMap(\.id) where kinds[id] == nil { kinds[id] = .observation }
         return kinds
     }
 

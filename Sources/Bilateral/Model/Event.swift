@@ -1,6 +1,6 @@
 /// Something that happened between the two countries: the establishment of relations, a visit, a meeting
 /// at a third place, a round of a dialogue mechanism.
-public struct Event: CitingRecord {
+public struct Event: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.event
 
     public enum Kind: String, Sendable, Hashable, CaseIterable {

@@ -1,5 +1,5 @@
 /// A standing dialogue mechanism, such as the "High-level Economic Policy Dialogue"; its rounds are events.
-public struct Mechanism: CitingRecord {
+public struct Mechanism: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.mechanism
 
     public var id: String

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A decimal number as written: its value and how many digits followed the decimal point.
 ///
 /// Keeping the digit count lets the validator check a currency's decimals and lets writers print
@@ -14,8 +16,25 @@ public struct Number: Hashable, Sendable, CustomStringConvertible {
     /// The largest magnitude kept exactly: 2^53 - 1.
     public static let maximumMagnitude = 9_007_199_254_740_991.0
 
+    /// The number in decimal notation with exactly its written fraction digits: `1.50` stays `1.50`,
+    /// `1.5e3` becomes `1500`. Reading it back gives the same number.
     public var description: String {
-        if fractionDigits == 0, value.rounded() == value { return String(Int64(value)) }
-        return String(value)
+        let magnitude = abs(value)
+        if fractionDigits <= 15, magnitude < 1e15 {
+            // The value is the double nearest a decimal of at most 15 significant digits, so scaling
+            // and rounding recovers those digits exactly.
+            let scaled = (magnitude * Self.powersOfTen[fractionDigits]).rounded()
+            if scaled < 1e15 {
+                var digits = String(UInt64(scaled))
+                if fractionDigits > 0 {
+                    if digits.count <= fractionDigits { digits = String(repeating: "0", count: fractionDigits - digits.count + 1) + digits }
+                    digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -fractionDigits))
+                }
+                return value < 0 && scaled > 0 ? "-" + digits : digits
+            }
+        }
+        return String(format: "%.\(fractionDigits)f", value)
     }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 }

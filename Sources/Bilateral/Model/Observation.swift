@@ -2,7 +2,9 @@
 public struct Observation: CitingRecord {
     public static let kind = RecordKind.observation
 
-    public var id: String
+    /// The observation's id, needed only when another observation names it as its total; observations
+    /// are otherwise known by their series, period and dimensions.
+    public var id: String?
     /// The id of the series.
     public var series: String
     public var period: Period
@@ -19,4 +21,12 @@ public struct Observation: CitingRecord {
     /// The observation's own sources; when empty, the series' sources stand for it.
     public var citations: [Citation]
     public var origin: Origin
+
+    /// Names a series' dimension may not take: the observation's own fields, and its sources.
+    public static let reservedNames: Set<String> = ["id", "series", "period", "period_kind", "value", "approximate", "part_of",
+                                                    "dimensions", "note", "sources"]
+
+    public var label: String {
+        id.map { "an observation '\($0)'" } ?? "an observation of series '\(series)' for \(period)"
+    }
 }

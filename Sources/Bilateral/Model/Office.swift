@@ -1,5 +1,5 @@
 /// An office that a person held for a period, such as "Foreign Minister of Japan".
-public struct Office: CitingRecord {
+public struct Office: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.office
 
     public var id: String

@@ -1,5 +1,5 @@
 /// A ministry, agency (JICA, JETRO), company (Toyota) or other body.
-public struct Organization: CitingRecord {
+public struct Organization: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.organization
 
     public enum Kind: String, Sendable, Hashable, CaseIterable {

@@ -1,5 +1,5 @@
 /// A person who takes part in the relationship.
-public struct Person: CitingRecord {
+public struct Person: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.person
 
     public var id: String

@@ -1,8 +1,18 @@
-/// A record of the dataset: it has a stable id, unique across the whole dataset, and an origin.
+/// A record of the dataset, with the place it was read from.
 public protocol Record: Hashable, Sendable {
     static var kind: RecordKind { get }
-    var id: String { get }
     var origin: Origin { get }
+    /// How messages name the record: "an event 'visit-2019-10-alvi-tokyo'".
+    var label: String { get }
+}
+
+/// A record with a stable id, unique across the whole dataset. Every kind but observations has one.
+public protocol IdentifiedRecord: Record {
+    var id: String { get }
+}
+
+extension IdentifiedRecord {
+    public var label: String { "\(Self.kind.withArticle) '\(id)'" }
 }
 
 /// A record that states facts and so must cite at least one source.

@@ -1,5 +1,5 @@
 /// An indicator series, such as Pakistan's exports to Japan by fiscal year; its values are observations.
-public struct Series: CitingRecord {
+public struct Series: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.series
 
     public enum Indicator: String, Sendable, Hashable, CaseIterable {

@@ -1,5 +1,5 @@
 /// A document that facts are taken from.
-public struct Source: Record {
+public struct Source: IdentifiedRecord {
     public static let kind = RecordKind.source
 
     /// How far a source is trusted.

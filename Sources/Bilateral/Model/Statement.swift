@@ -1,5 +1,5 @@
 /// A short sourced fact in words, for what the sources say in prose.
-public struct Statement: CitingRecord {
+public struct Statement: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.statement
 
     public enum Topic: String, Sendable, Hashable, CaseIterable {

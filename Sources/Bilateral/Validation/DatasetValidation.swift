@@ -31,6 +31,20 @@ public struct ValidationReport: Sendable {
     }
 }
 
+/// A document loaded and validated, with the files beside it.
+public struct CheckedDataset: Sendable {
+    /// The loaded dataset; nil when the document could not be read as one.
+    public var dataset: Dataset?
+    public var report: ValidationReport
+    public var files: DatasetFiles
+
+    /// The dataset, ready to export, when it has no errors (and under `strict` no warnings).
+    public func validated(strict: Bool) -> ValidatedDataset? {
+        guard let dataset, report.passes(strict: strict) else { return nil }
+        return ValidatedDataset(dataset, files: files, report: report)
+    }
+}
+
 /// Loading and validation in one step: what `bilateral validate` runs.
 public enum DatasetValidation {
     /// The repository path of the dataset of record, which the library carries built in.
@@ -39,15 +53,23 @@ public enum DatasetValidation {
     /// Loads and validates the document at `path`, reading the files it refers to beside it.
     ///
     /// - Throws: an I/O error when the document itself cannot be read.
-    public static func validate(path: String) throws -> ValidationReport {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        return validate(data, file: path, files: DiskFiles(directory: (path as NSString).deletingLastPathComponent))
-    }
+    public static func validate(path: String) throws -> ValidationReport { try check(path: path).report }
 
     /// Loads and validates the built-in dataset of record.
-    public static func validateEmbedded() -> ValidationReport {
+    public static func validateEmbedded() -> ValidationReport { checkEmbedded().report }
+
+    /// Loads and validates the document at `path`, keeping the dataset.
+    ///
+    /// - Throws: an I/O error when the document itself cannot be read.
+    public static func check(path: String) throws -> CheckedDataset {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return check(data, file: path, files: DiskFiles(directory: (path as NSString).deletingLastPathComponent))
+    }
+
+    /// Loads and validates the built-in dataset of record, keeping the dataset.
+    public static func checkEmbedded() -> CheckedDataset {
         let (data, files) = embeddedDataset
-        return validate(data, file: embeddedDatasetPath, files: files)
+        return check(data, file: embeddedDatasetPath, files: files)
     }
 
     /// The built-in dataset of record's document and the files beside it.
@@ -58,6 +80,11 @@ public enum DatasetValidation {
 
     /// Loads and validates a document's bytes.
     public static func validate(_ data: Data, file: String, files: DatasetFiles) -> ValidationReport {
+        check(data, file: file, files: files).report
+    }
+
+    /// Loads and validates a document's bytes, keeping the dataset.
+    public static func check(_ data: Data, file: String, files: DatasetFiles) -> CheckedDataset {
         let loaded = DatasetLoader().load(data, file: file)
         var findings = loaded.findings
         var suppressed = 0
@@ -66,6 +93,7 @@ public enum DatasetValidation {
             findings += checked.findings
             suppressed = checked.suppressed
         }
-        return ValidationReport(files: [file], findings: findings, suppressed: suppressed)
+        return CheckedDataset(dataset: loaded.dataset, report: ValidationReport(files: [file], findings: findings, suppressed: suppressed),
+                              files: files)
     }
 }

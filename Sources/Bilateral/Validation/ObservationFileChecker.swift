@@ -1,5 +1,6 @@
 /// Streams a series' observations CSV file and checks every row, reporting each problem at the
-/// physical line and column of its cell.
+/// physical line and column of its cell; on request it also hands each sound row on as an observation,
+/// which is how exports read the file.
 ///
 /// The file has a header row naming its columns: `period` and `value` are required; `period_kind`
 /// and `note` are optional; every other column must be one of the series' `dimensions`.
@@ -19,7 +20,10 @@ struct ObservationFileChecker {
         self.limit = limit
     }
 
-    mutating func check(_ log: inout FindingLog) {
+    /// Checks the file, reporting into `log`, and calls `each` with every row that has no problem.
+    ///
+    /// - Throws: only what `each` throws.
+    mutating func check(_ log: inout FindingLog, each: ((Observation) throws -> Void)? = nil) throws {
         guard let path = series.observationsFile else { return }
         let display = files.displayPath(path)
         let stream: ByteStream
@@ -44,8 +48,14 @@ struct ObservationFileChecker {
             }
             guard let columns = header(tokenizer, report: report) else { return }
             while try tokenizer.nextRecord() {
-                checkRow(tokenizer, columns, report: report)
+                let problems = reported + suppressed
+                let observation = checkRow(tokenizer, columns, building: each != nil, report: report)
+                if let each, let observation, reported + suppressed == problems {
+                    do { try each(observation) } catch { throw RowHandlerError(underlying: error) }
+                }
             }
+        } catch let failure as RowHandlerError {
+            throw failure.underlying
         } catch let problem as CSVTokenizer.Problem {
             report(.malformedCSV, line: problem.line, column: problem.column, problem.message, hint: problem.hint)
         } catch {
@@ -53,12 +63,14 @@ struct ObservationFileChecker {
         }
     }
 
+    private struct RowHandlerError: Error { var underlying: any Error }
+
     /// Where each column is, by role.
     struct Columns {
         var count: Int
-        var period = -1, value = -1, periodKind = -1
-        /// Columns whose cells are text (dimensions and the note).
-        var text: [(index: Int, name: String)] = []
+        var period = -1, value = -1, periodKind = -1, note = -1
+        /// The dimension columns.
+        var dimensions: [(index: Int, name: String)] = []
     }
 
     private func header(_ tokenizer: CSVTokenizer, report: (FindingCode, Int, Int, String, String?) -> Void) -> Columns? {
@@ -80,9 +92,10 @@ struct ObservationFileChecker {
             case "period": columns.period = index
             case "value": columns.value = index
             case "period_kind": columns.periodKind = index
+            case "note": columns.note = index
             default:
                 if allowed.contains(name) {
-                    columns.text.append((index, name))
+                    columns.dimensions.append((index, name))
                 } else {
                     report(.unknownField, field.line, column, "unknown column '\(name)' in observations of series '\(series.id)'",
                            Suggestion.hint(for: name, in: allowed) ?? "allowed columns: \(allowed.joined(separator: ", "))")
@@ -97,20 +110,25 @@ struct ObservationFileChecker {
         return usable ? columns : nil
     }
 
-    private func checkRow(_ tokenizer: CSVTokenizer, _ columns: Columns, report: (FindingCode, Int, Int, String, String?) -> Void) {
+    /// Checks the current row; when `building`, returns it as an observation (meaningful only when
+    /// the row reported nothing).
+    private func checkRow(_ tokenizer: CSVTokenizer, _ columns: Columns, building: Bool,
+                          report: (FindingCode, Int, Int, String, String?) -> Void) -> Observation? {
         let fields = tokenizer.fields
         guard fields.count == columns.count else {
             report(.malformedCSV, tokenizer.recordLine, 1, "row has \(fields.count) fields; the header has \(columns.count)",
                    "quote fields that contain commas")
-            return
+            return nil
         }
         var kind = series.periodKind
+        var ownKind: PeriodKind?
         if columns.periodKind >= 0 {
             let field = fields[columns.periodKind]
             if field.end > field.start {
                 let text = tokenizer.text(field)
                 if let parsed = PeriodKind(rawValue: text) {
                     kind = parsed
+                    ownKind = parsed
                 } else {
                     report(.invalidValue, field.line, tokenizer.column(of: field),
                            "period_kind is '\(text)', which is not one of: \(PeriodKind.allCases.map(\.rawValue).joined(separator: ", "))",
@@ -119,7 +137,8 @@ struct ObservationFileChecker {
             }
         }
         let periodField = fields[columns.period]
-        if let period = Period.parse(tokenizer.raw(periodField)) {
+        let period = Period.parse(tokenizer.raw(periodField))
+        if let period {
             if let problem = ObservationChecks.period(period, kind: kind) {
                 report(problem.code, periodField.line, tokenizer.column(of: periodField), problem.message, problem.hint)
             }
@@ -129,8 +148,10 @@ struct ObservationFileChecker {
                    "write a date (2019, 2019-04) or an interval (2018-07/2019-06)")
         }
         let valueField = fields[columns.value]
+        var value: Number?
         switch DecimalText.parse(tokenizer.raw(valueField)) {
         case .success(let number):
+            value = number
             if let problem = ObservationChecks.decimals(number, series: series) {
                 report(problem.code, valueField.line, tokenizer.column(of: valueField), problem.message, problem.hint)
             }
@@ -150,6 +171,15 @@ struct ObservationFileChecker {
         for field in fields where field.needsCheck {
             checkText(field, tokenizer, report: report)
         }
+        guard building, let period, let value else { return nil }
+        var dimensions: [String: String] = [:]
+        for (index, name) in columns.dimensions where fields[index].end > fields[index].start {
+            dimensions[name] = tokenizer.text(fields[index])
+        }
+        let note = columns.note >= 0 && fields[columns.note].end > fields[columns.note].start ? tokenizer.text(fields[columns.note]) : nil
+        return Observation(id: nil, series: series.id, period: period, periodKind: ownKind, value: value, approximate: false,
+                           partOf: nil, dimensions: dimensions, note: note, citations: [],
+                           origin: Origin(location: SourceLocation(file: files.displayPath(series.observationsFile ?? ""), line: tokenizer.recordLine, column: 1)))
     }
 
     private func checkText(_ field: CSVTokenizer.Field, _ tokenizer: CSVTokenizer, report: (FindingCode, Int, Int, String, String?) -> Void) {

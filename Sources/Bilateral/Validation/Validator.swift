@@ -29,7 +29,7 @@ public struct Validator: Sendable {
         var suppressed = 0
         for series in dataset.series where series.observationsFile != nil {
             var checker = ObservationFileChecker(series: series, files: files, limit: findingLimitPerFile)
-            checker.check(&log)
+            try? checker.check(&log)
             suppressed += checker.suppressed
         }
         return (log.findings, suppressed)
@@ -51,7 +51,7 @@ struct RuleContext {
         self.files = files
         kinds = dataset.kindsByID
         seriesByID = Dictionary(dataset.series.map { ($0.id, $0) }) { first, _ in first }
-        observationsByID = Dictionary(dataset.observations.map { ($0.id, $0) }) { first, _ in first }
+        observationsByID = Dictionary(dataset.observations.compactMap { o in o.id.map { ($0, o) } }) { first, _ in first }
     }
 
     /// The ids of all records of the given kinds, for "did you mean" hints.

@@ -8,8 +8,7 @@ extension Rules {
             guard record.citations.isEmpty else { continue }
             if let observation = record as? Observation,
                let series = context.seriesByID[observation.series], !series.citations.isEmpty { continue }
-            let kind = type(of: record).kind
-            log.add(.missingSource, at: record.origin.location, "\(kind.withArticle) '\(record.id)' cites no source",
+            log.add(.missingSource, at: record.origin.location, "\(record.label) cites no source",
                     hint: "add 'sources: [source-id]' naming where the fact comes from")
         }
         for source in d.sources where !cited.contains(source.id) {

@@ -1,9 +1,17 @@
 extension Rules {
-    /// `missing-field` on series: a series says what it counts, money (`currency`) or a `unit`.
+    /// `missing-field` on series: a series says what it counts, money (`currency`) or a `unit`; and
+    /// `invalid-value`: its dimensions do not take the name of an observation's own field.
     static func seriesUnits(_ context: RuleContext, _ log: inout FindingLog) {
-        for series in context.dataset.series where series.currency == nil && series.unit == nil {
-            log.add(.missingField, at: series.origin.location, "series '\(series.id)' has neither 'currency' nor 'unit'",
-                    hint: "add 'currency: USD' for money or 'unit: persons' for counts")
+        for series in context.dataset.series {
+            if series.currency == nil && series.unit == nil {
+                log.add(.missingField, at: series.origin.location, "series '\(series.id)' has neither 'currency' nor 'unit'",
+                        hint: "add 'currency: USD' for money or 'unit: persons' for counts")
+            }
+            for (index, name) in series.dimensions.enumerated() where Observation.reservedNames.contains(name) {
+                log.add(.invalidValue, at: series.origin["dimensions", index],
+                        "dimension '\(name)' has the name of an observation field",
+                        hint: "rename it, for example to '\(series.id.replacingOccurrences(of: "-", with: "_"))_\(name)'")
+            }
         }
     }
 
@@ -37,9 +45,9 @@ extension Rules {
             let digits = max(total.value.fractionDigits, components.map(\.value.fractionDigits).max() ?? 0)
             let tolerance = 0.5 * pow10(-total.value.fractionDigits) + 1e-9 * max(1, abs(total.value.value))
             guard abs(sum - total.value.value) > tolerance else { continue }
-            let shown = components.map { "\($0.id) \($0.value)" }.joined(separator: " + ")
+            let shown = components.map { "\($0.id ?? $0.period.description) \($0.value)" }.joined(separator: " + ")
             log.add(.componentsMismatch, at: total.origin["value"],
-                    "total '\(total.id)' is \(total.value), but its components add up to \(formatted(sum, digits: digits)) (\(shown))",
+                    "total '\(totalID)' is \(total.value), but its components add up to \(Number(sum, fractionDigits: digits)) (\(shown))",
                     hint: "correct the total or a component; a rounded total may differ by half its last digit")
         }
     }
@@ -48,12 +56,5 @@ extension Rules {
         var value = 1.0
         for _ in 0..<abs(exponent) { value *= 10 }
         return exponent < 0 ? 1 / value : value
-    }
-
-    static func formatted(_ value: Double, digits: Int) -> String {
-        let scaled = (value * pow10(digits)).rounded()
-        var text = String(Int64(abs(scaled))).leftPadded(to: digits + 1)
-        if digits > 0 { text.insert(".", at: text.index(text.endIndex, offsetBy: -digits)) }
-        return (scaled < 0 ? "-" : "") + text
     }
 }
