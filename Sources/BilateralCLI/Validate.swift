@@ -40,16 +40,7 @@ extension BilateralCommand {
                 report = DatasetValidation.validateEmbedded()
             } else {
                 report = ValidationReport(files: [], findings: [])
-                for path in datasets {
-                    guard access(path, R_OK) == 0 else {
-                        throw InputError(description: "cannot read '\(path)': \(String(cString: strerror(errno)))")
-                    }
-                    do {
-                        report = report + (try DatasetValidation.validate(path: path))
-                    } catch {
-                        throw InputError(description: "cannot read '\(path)': \(error.localizedDescription)")
-                    }
-                }
+                for path in datasets { report = report + (try DatasetInput.check(path).report) }
             }
             FileHandle.standardOutput.write(Data(format.render(report, strict: strict).utf8))
             if !report.passes(strict: strict) { throw ExitCode(1) }

@@ -52,4 +52,46 @@ struct CLITests {
         let codes = try Transcript.run(["validate", "--list-codes"])
         #expect(codes.stdout.split(separator: "\n").count == FindingCode.allCases.count)
     }
+
+    @Test func exportsTheBuiltInDatasetAndWritesJSONToStandardOutput() throws {
+        let directory = try Export.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appending(path: "pj.json")
+        let written = try Transcript.run(["export", "--format", "json", "--output", file.path], in: directory)
+        #expect(written.status == 0)
+        let streamed = try Transcript.run(["export", "--format", "json", "--output", "-"], in: directory)
+        #expect(streamed.status == 0)
+        #expect(streamed.stdout == (try String(contentsOf: file, encoding: .utf8)))
+        #expect(streamed.stdout.hasPrefix("{\n  \"format\": \"bilateral/1\",\n"))
+    }
+
+    @Test func doesNotExportAnInvalidDataset() throws {
+        let directory = try Export.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appending(path: "out").path
+        let run = try Transcript.run(["export", "Fixtures/invalid/unknown-reference.yaml", "--format", "csv", "--output", output])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error[unknown-reference]") && run.stderr.contains("nothing exported"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+        let warned = try Transcript.run(["export", "Fixtures/invalid/unused-source.yaml", "--strict", "--format", "json", "--output", output])
+        #expect(warned.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: output))
+        let allowed = try Transcript.run(["export", "Fixtures/invalid/unused-source.yaml", "--format", "json", "--output", output])
+        #expect(allowed.status == 0 && allowed.stderr.contains("warning[unused-source]"))
+    }
+
+    @Test func exportUsageErrorsExitTwo() throws {
+        let unknown = try Transcript.run(["export", "--format", "xml", "--output", "-"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown format 'xml'; the formats are: csv, json"))
+        let directoryToStream = try Transcript.run(["export", "--format", "csv", "--output", "-"])
+        #expect(directoryToStream.status == 2 && directoryToStream.stderr.contains("writes a directory"))
+        let noOutput = try Transcript.run(["export", "--format", "csv"])
+        #expect(noOutput.status == 2 && noOutput.stderr.contains("--output"))
+    }
+
+    @Test func listsTheFormats() throws {
+        let run = try Transcript.run(["formats"])
+        #expect(run.status == 0)
+        #expect(run.stdout.split(separator: "\n").map { String($0.prefix(6)) } == ["csv   ", "json  "])
+    }
 }

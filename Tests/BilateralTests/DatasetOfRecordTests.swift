@@ -16,8 +16,12 @@ struct DatasetOfRecordTests {
 
     static let brief = "mofa-pk-brief", weekly = "mag-weekly-2024-06"
 
-    static func record<R: Record>(_ records: [R], _ id: String) throws -> R {
+    static func record<R: IdentifiedRecord>(_ records: [R], _ id: String) throws -> R {
         try #require(records.first { $0.id == id }, "no record '\(id)'")
+    }
+
+    static func observation(_ id: String) throws -> Observation {
+        try #require(dataset.observations.first { $0.id == id }, "no observation '\(id)'")
     }
 
     static func sources(_ record: some CitingRecord) -> Set<String> { Set(record.citations.map(\.source)) }
@@ -37,8 +41,8 @@ struct DatasetOfRecordTests {
         for record in d.citingRecords {
             var own = Self.sources(record)
             if own.isEmpty, let observation = record as? Observation { own = seriesSources[observation.series] ?? [] }
-            #expect(!own.isEmpty, "\(record.id) cites no source")
-            #expect(own.isSubset(of: sourceIDs), "\(record.id) cites \(own.subtracting(sourceIDs).sorted()), which do not exist")
+            #expect(!own.isEmpty, "\(record.label) cites no source")
+            #expect(own.isSubset(of: sourceIDs), "\(record.label) cites \(own.subtracting(sourceIDs).sorted()), which do not exist")
             cited.formUnion(own)
         }
         #expect(sourceIDs.subtracting(cited).sorted() == [], "sources cited by no record")
@@ -50,7 +54,7 @@ struct DatasetOfRecordTests {
         #expect(archived == [Self.brief, Self.weekly])
         for record in Self.dataset.citingRecords {
             for citation in record.citations where archived.contains(citation.source) {
-                #expect(citation.quote != nil, "\(record.id) cites \(citation.source) without a quote")
+                #expect(citation.quote != nil, "\(record.label) cites \(citation.source) without a quote")
             }
         }
         for id in archived {
@@ -317,7 +321,7 @@ struct DatasetOfRecordTests {
                         source: "wikipedia-pakistanis-in-japan"),
     ])
     func observation(_ fact: ObservationFact) throws {
-        let observation = try Self.record(Self.dataset.observations, fact.id)
+        let observation = try Self.observation(fact.id)
         let series = try Self.record(Self.dataset.series, observation.series)
         #expect(observation.series == fact.series)
         #expect(observation.period.description == fact.period)

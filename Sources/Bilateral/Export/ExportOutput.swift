@@ -1,0 +1,64 @@
+import Glibc
+
+/// Where a writer puts its files during an export: a staging file or directory beside the destination
+/// (or standard output), which the exporter moves into place only when the writer has finished.
+public final class ExportOutput {
+    public let options: ExportOptions
+    public let progress: ExportProgress
+    /// Sentences for the user about what the export did ("neutralised 3 formula-like cells").
+    public var notes: [String] = []
+
+    enum Place {
+        case file(String)
+        case directory(String)
+        case standardOutput
+    }
+    let place: Place
+    private(set) var opened: [OutputFile] = []
+
+    init(place: Place, options: ExportOptions, progress: ExportProgress) {
+        self.place = place
+        self.options = options
+        self.progress = progress
+    }
+
+    /// A new file of the output: for a one-file format the output itself (`name` is ignored); for a
+    /// directory format the file `name` inside the directory.
+    public func file(_ name: String) throws -> OutputFile {
+        let file: OutputFile
+        switch place {
+        case .standardOutput:
+            file = OutputFile(path: "standard output", descriptor: STDOUT_FILENO, closesDescriptor: false)
+        case .file(let path):
+            guard opened.isEmpty else { throw ExportError.unwritable("a one-file format opened a second file '\(name)'") }
+            file = try Self.create(path)
+        case .directory(let directory):
+            guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."),
+                  !opened.contains(where: { $0.path.hasSuffix("/" + name) }) else {
+                throw ExportError.unwritable("a writer asked for an unusable file name '\(name)'")
+            }
+            let path = directory + "/" + name
+            file = try Self.create(path)
+            InterruptCleanup.register(path)
+        }
+        opened.append(file)
+        return file
+    }
+
+    private static func create(_ path: String) throws -> OutputFile {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw ExportError.io(path: path, message: String(cString: strerror(errno))) }
+        return OutputFile(path: path, descriptor: descriptor)
+    }
+
+    func closeAll() throws {
+        for file in opened { try file.close() }
+    }
+
+    func discardAll() {
+        for file in opened { file.discard() }
+    }
+
+    /// The names of the files written into a directory output.
+    var fileNames: [String] { opened.map { String($0.path.split(separator: "/").last ?? "") } }
+}

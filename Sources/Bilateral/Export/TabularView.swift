@@ -1,0 +1,88 @@
+/// The dataset as tables, computed in one place for every tabular writer (CSV, XLSX): which tables,
+/// which columns in which order, and how records become cells.
+///
+/// - One table per record kind, named after the kind's list in the document, with the record's fields
+///   as columns (`RecordColumns.swift`) and, for records that cite, a `sources` column of source ids.
+/// - Observations get one column per dimension of any series instead of the `dimensions` map.
+/// - A `citations` table lists every citation with its quote, one row each.
+public struct TabularView: Sendable {
+    public let tables: [Table]
+
+    public init(_ input: ValidatedDataset) {
+        let d = input.dataset
+        tables = [
+            Self.table("sources", "Sources", d.sources),
+            Self.table("countries", "Countries", d.countries),
+            Self.table("people", "People", d.people),
+            Self.table("offices", "Offices", d.offices),
+            Self.table("organizations", "Organizations", d.organizations),
+            Self.table("mechanisms", "Mechanisms", d.mechanisms),
+            Self.table("events", "Events", d.events),
+            Self.table("agreements", "Agreements", d.agreements),
+            Self.table("statements", "Statements", d.statements),
+            Self.table("series", "Indicator series", d.series),
+            Self.observations(input),
+            Self.citations(d),
+        ]
+    }
+
+    public func table(named name: String) -> Table? { tables.first { $0.name == name } }
+
+    static let sourcesColumn = Column("sources", .references("sources"), "Ids of the sources it cites, separated by spaces.")
+
+    private static func table<R: TabulatedRecord & IdentifiedRecord>(_ name: String, _ title: String, _ records: [R]) -> Table {
+        let citing = R.self is any CitingRecord.Type
+        return Table(name: name, title: title, columns: R.columns + (citing ? [sourcesColumn] : []), primaryKey: ["id"],
+                     count: records.count) { body in
+            for record in records {
+                if let citing = record as? any CitingRecord {
+                    try body(record.cells + [.references(citing.citations.map(\.source))])
+                } else {
+                    try body(record.cells)
+                }
+            }
+        }
+    }
+
+    private static func observations(_ input: ValidatedDataset) -> Table {
+        let dimensions = input.dataset.series.reduce(into: [String]()) { names, series in
+            for name in series.dimensions where !names.contains(name) { names.append(name) }
+        }
+        let fixed = Observation.columns.filter { $0.name != "dimensions" }
+        let dimensionsIndex = Observation.columns.firstIndex { $0.name == "dimensions" }!
+        let columns = fixed + dimensions.map { Column($0, .text, "Dimension '\($0)' of the observation's series.") } + [sourcesColumn]
+        let hasFiles = input.dataset.series.contains { $0.observationsFile != nil }
+        return Table(name: "observations", title: "Observations", columns: columns, primaryKey: [],
+                     count: hasFiles ? nil : input.dataset.observations.count) { body in
+            var row: [Cell] = []
+            row.reserveCapacity(columns.count)
+            try input.forEachObservation { observation in
+                row.removeAll(keepingCapacity: true)
+                for (index, cell) in observation.cells.enumerated() where index != dimensionsIndex { row.append(cell) }
+                for name in dimensions { row.append(Cell(observation.dimensions[name])) }
+                row.append(.references(observation.citations.map(\.source)))
+                try body(row)
+            }
+        }
+    }
+
+    private static func citations(_ dataset: Dataset) -> Table {
+        let columns = [
+            Column("record", .text, "The id of the citing record."),
+            Column("table", .choice(RecordKind.allCases.filter { $0 != .source && $0 != .country }.map(\.collection)),
+                   required: true, "The table of the citing record."),
+            Column("source", .reference(["sources"]), required: true, "The id of the source cited."),
+            Column("quote", .text, "Words of the source that support the record."),
+        ]
+        let records = dataset.citingRecords
+        return Table(name: "citations", title: "Citations", columns: columns, primaryKey: [],
+                     count: records.reduce(0) { $0 + $1.citations.count }) { body in
+            for record in records {
+                let id = (record as? any IdentifiedRecord)?.id ?? (record as? Observation)?.id
+                for citation in record.citations {
+                    try body([Cell(id), .text(type(of: record).kind.collection), .reference(citation.source), Cell(citation.quote)])
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+/// The whole dataset as one canonical JSON document in the dataset format: keys in the format's field
+/// order, two-space indentation, raw UTF-8, numbers and dates as written. Observations kept in CSV
+/// files are written inline, so the document stands alone; loading it gives the same dataset.
+public struct JSONWriter: DatasetWriter {
+    public let format = "json"
+    public let summary = "the whole dataset as one canonical JSON document (Schemas/bilateral.schema.json)"
+    public let layout = OutputLayout.file(extension: "json")
+
+    public init() {}
+
+    public func write(_ input: ValidatedDataset, to output: ExportOutput) throws {
+        let d = input.dataset
+        var json = JSONStream(file: try output.file("dataset.json"))
+        try json.beginObject()
+        try json.key("format")
+        try json.string(DatasetLoader.formatName)
+        try json.key("dataset")
+        try metadata(d.metadata, &json)
+        try records(d.sources, &json)
+        try records(d.countries, &json)
+        try records(d.people, &json)
+        try records(d.offices, &json)
+        try records(d.organizations, &json)
+        try records(d.mechanisms, &json)
+        try records(d.events, &json)
+        try records(d.agreements, &json)
+        try records(d.statements, &json)
+        try records(d.series, &json)
+        if !d.observations.isEmpty || d.series.contains(where: { $0.observationsFile != nil }) {
+            try json.key(RecordKind.observation.collection)
+            try json.beginArray()
+            var count = 0
+            try input.forEachObservation { observation in
+                try record(observation, &json)
+                count += 1
+                output.progress.rows(count, of: "observations")
+            }
+            try json.endArray()
+        }
+        try json.endObject()
+        try json.finish()
+    }
+
+    private func metadata(_ m: Metadata, _ json: inout JSONStream) throws {
+        let members: [(String, Cell)] = [
+            ("title", .text(m.title)), ("countries", .references(m.countries)), ("version", .text(m.version)),
+            ("as_of", .date(m.asOf)), ("maintainers", .texts(m.maintainers)), ("licence", .text(m.licence)),
+            ("description", Cell(m.description)),
+        ]
+        try json.beginObject()
+        for (key, cell) in members where !cell.isEmpty {
+            try json.key(key)
+            try json.cell(cell)
+        }
+        try json.endObject()
+    }
+
+    private func records<R: TabulatedRecord>(_ records: [R], _ json: inout JSONStream) throws {
+        guard !records.isEmpty else { return }
+        try json.key(R.kind.collection)
+        try json.beginArray()
+        for r in records { try record(r, &json) }
+        try json.endArray()
+    }
+
+    private func record<R: TabulatedRecord>(_ record: R, _ json: inout JSONStream) throws {
+        try json.beginObject()
+        for (column, cell) in zip(R.columns, record.cells) where !cell.isEmpty {
+            try json.key(column.name)
+            try json.cell(cell)
+        }
+        if let citations = (record as? any CitingRecord)?.citations, !citations.isEmpty {
+            try json.key("sources")
+            try json.beginArray()
+            for citation in citations {
+                guard let quote = citation.quote else { try json.string(citation.source); continue }
+                try json.beginObject()
+                try json.key("source")
+                try json.string(citation.source)
+                try json.key("quote")
+                try json.string(quote)
+                try json.endObject()
+            }
+            try json.endArray()
+        }
+        try json.endObject()
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Bilateral
+import Foundation
+
+extension BilateralCommand {
+    /// `bilateral export`: write the dataset in another format.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a validated dataset as CSV, JSON or another registered format.",
+            discussion: """
+                The dataset is validated first: with errors (or warnings under --strict) its findings are \
+                printed and nothing is written. The output replaces PATH only whole: it is written beside \
+                PATH and renamed into place, so a failure or an interruption leaves PATH as it was. A \
+                directory is replaced only when it holds nothing but files of an earlier export.
+
+                'bilateral formats' lists the formats.
+
+                Exit status: 0 exported; 1 the dataset is invalid; 2 a usage error or a file that cannot be \
+                read or written.
+                """
+        )
+
+        @Argument(help: "The dataset document. Default: the built-in dataset of record.")
+        var dataset: String?
+
+        @Option(help: "The output format (see 'bilateral formats').")
+        var format: String
+
+        @Option(help: ArgumentHelp("Where to write: a file, a directory for directory formats, or - for standard output.",
+                                   valueName: "path"))
+        var output: String
+
+        @Flag(help: "Refuse to export when validation reports warnings.")
+        var strict = false
+
+        @Flag(help: "Start CSV files with a UTF-8 byte-order mark, for spreadsheet programs that need one.")
+        var bom = false
+
+        @Flag(help: "Write text that starts with =, +, -, @, a tab or a carriage return unchanged, instead of with a leading apostrophe.")
+        var keepFormulas = false
+
+        func run() throws {
+            let registry = WriterRegistry.standard
+            guard registry.writer(for: format) != nil else {
+                throw ValidationError("unknown format '\(format)'; the formats are: \(registry.formats.joined(separator: ", "))")
+            }
+            let checked = try DatasetInput.check(dataset)
+            if !checked.report.findings.isEmpty || checked.report.suppressed > 0 {
+                FileHandle.standardError.write(Data(ReportFormat.text.render(checked.report, strict: strict).utf8))
+            }
+            guard let validated = checked.validated(strict: strict) else {
+                FileHandle.standardError.write(Data("bilateral: nothing exported: the dataset is invalid\n".utf8))
+                throw ExitCode(1)
+            }
+            let options = ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas)
+            let destination: Exporter.Destination = output == "-" ? .standardOutput : .path(output)
+            do {
+                let notes = try Exporter(registry: registry).export(validated, format: format, to: destination, options: options,
+                                                                    progress: ExportProgress())
+                for note in notes { FileHandle.standardError.write(Data("bilateral: \(note)\n".utf8)) }
+            } catch let error as ExportError {
+                throw InputError(description: error.description)
+            }
+        }
+    }
+
+    /// `bilateral formats`: the registered export formats.
+    struct Formats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the export formats, a line each.")
+
+        func run() {
+            let writers = WriterRegistry.standard.writers
+            let width = writers.map(\.format.count).max() ?? 0
+            for writer in writers {
+                let shape = if case .file(let ext) = writer.layout { ".\(ext) file" } else { "directory" }
+                print("\(writer.format.padding(toLength: width, withPad: " ", startingAt: 0))  \(writer.summary) (\(shape))")
+            }
+        }
+    }
+}
+
+/// Reading the dataset a command names, or the built-in one.
+enum DatasetInput {
+    static func check(_ path: String?) throws -> CheckedDataset {
+        guard let path else { return DatasetValidation.checkEmbedded() }
+        guard access(path, R_OK) == 0 else {
+            throw InputError(description: "cannot read '\(path)': \(String(cString: strerror(errno)))")
+        }
+        do {
+            return try DatasetValidation.check(path: path)
+        } catch {
+            throw InputError(description: "cannot read '\(path)': \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import Bilateral
+
+/// The CSV and JSON writers against their golden files, and what every export promises: the same
+/// bytes every time, a JSON document that loads back to the same dataset, whole files only.
+struct ExportTests {
+    static let fixtures = ["Fixtures/valid/minimal.yaml", "Fixtures/valid/observations-csv.yaml", "Fixtures/valid/edge-cases.yaml"]
+
+    /// `Tests/Golden/<fixture>/`: the CSV export in `csv/` and the JSON export as `dataset.json`, made by
+    /// `scripts/update-goldens.sh` and reviewed when they change.
+    static func golden(_ fixture: String) -> URL {
+        Repository.url("Tests/Golden").appending(path: ((fixture as NSString).lastPathComponent as NSString).deletingPathExtension)
+    }
+
+    @Test(arguments: fixtures)
+    func csvExportMatchesItsGoldenFiles(fixture: String) throws {
+        let files = try Export.run(fixture, format: "csv")
+        let golden = try Export.contents(of: Self.golden(fixture).appending(path: "csv"))
+        #expect(files.keys.sorted() == golden.keys.sorted())
+        for (name, data) in golden.sorted(by: { $0.key < $1.key }) {
+            #expect(files[name] == data, "\(name) differs from its golden file; run scripts/update-goldens.sh and review the diff")
+        }
+    }
+
+    @Test(arguments: fixtures)
+    func jsonExportMatchesItsGoldenFile(fixture: String) throws {
+        let files = try Export.run(fixture, format: "json")
+        #expect(files["out"] == (try Data(contentsOf: Self.golden(fixture).appending(path: "dataset.json"))))
+    }
+
+    @Test(arguments: fixtures + [DatasetValidation.embeddedDatasetPath])
+    func exportsAreByteIdenticalAcrossRuns(fixture: String) throws {
+        for format in ["csv", "json"] {
+            #expect(try Export.run(fixture, format: format) == (try Export.run(fixture, format: format)))
+        }
+    }
+
+    /// Loading the JSON export gives the dataset back, with the observations of CSV files inline.
+    @Test(arguments: fixtures + [DatasetValidation.embeddedDatasetPath])
+    func jsonExportLoadsBackToTheSameDataset(fixture: String) throws {
+        let original = try Export.validated(fixture)
+        var expected = original.dataset
+        var observations: [Observation] = []
+        try original.forEachObservation { observations.append($0) }
+        expected.observations = observations
+        for index in expected.series.indices { expected.series[index].observationsFile = nil }
+
+        let json = try #require(try Export.run(fixture, format: "json")["out"])
+        let loaded = DatasetLoader().load(json, file: "export.json")
+        #expect(loaded.findings.map(\.message) == [])
+        let dataset = try #require(loaded.dataset)
+        #expect(dataset == expected)
+        #expect(dataset.observations.count == observations.count)
+    }
+
+    @Test func csvCellsFollowRFC4180AndNeutraliseFormulas() throws {
+        let files = try Export.run("Fixtures/valid/edge-cases.yaml", format: "csv")
+        let statements = String(decoding: try #require(files["statements.csv"]), as: UTF8.self)
+        #expect(statements.hasPrefix("id,topic,text,date,sources\r\n"))
+        #expect(statements.contains("formula-plus,trade,\"'+92 51 is a telephone code, not a sum\",,weekly\r\n"))
+        #expect(statements.contains("formula-at,culture,'@handle is a social media name,2024,weekly\r\n"))
+        #expect(statements.contains("formula-apostrophe,overview,''=1 already starts with an apostrophe,,weekly\r\n"))
+        let events = String(decoding: try #require(files["events.csv"]), as: UTF8.self)
+        #expect(events.contains("\"President visits Tokyo, \"\"productive\"\"\""))
+        #expect(events.contains("\"Two lines:\nthe second.\""))
+        let observations = String(decoding: try #require(files["observations.csv"]), as: UTF8.self)
+        #expect(observations.contains(",grants,2019-04/2020-03,,1.50,,,,,total,\r\n"))
+        #expect(observations.contains(",,residents,2011,,10849,true,") || observations.contains("\r\n,residents,2011,,10849,true,"))
+
+        let kept = try Export.run("Fixtures/valid/edge-cases.yaml", format: "csv", options: ExportOptions(neutraliseFormulas: false))
+        #expect(String(decoding: try #require(kept["statements.csv"]), as: UTF8.self).contains("formula-at,culture,@handle is"))
+        let bom = try Export.run("Fixtures/valid/minimal.yaml", format: "csv", options: ExportOptions(byteOrderMark: true))
+        #expect(try #require(bom["events.csv"]).starts(with: [0xEF, 0xBB, 0xBF, UInt8(ascii: "i")]))
+    }
+
+    @Test func recordColumnsFollowTheFormatsFieldOrder() {
+        func names(_ columns: [Column]) -> [String] { columns.map(\.name) }
+        func fields(_ all: [String]) -> [String] { all.filter { $0 != "sources" && $0 != "observations_file" } }
+        #expect(names(Source.columns) == fields(Source.fields))
+        #expect(names(Country.columns) == fields(Country.fields))
+        #expect(names(Person.columns) == fields(Person.fields))
+        #expect(names(Office.columns) == fields(Office.fields))
+        #expect(names(Organization.columns) == fields(Organization.fields))
+        #expect(names(Mechanism.columns) == fields(Mechanism.fields))
+        #expect(names(Event.columns) == fields(Event.fields))
+        #expect(names(Agreement.columns) == fields(Agreement.fields))
+        #expect(names(Statement.columns) == fields(Statement.fields))
+        #expect(names(Series.columns) == fields(Series.fields))
+        #expect(names(Observation.columns) == fields(Observation.fields))
+    }
+
+    @Test func theTabularViewHasOneTablePerKindPlusCitations() throws {
+        let view = TabularView(try Export.validated("Fixtures/valid/observations-csv.yaml"))
+        #expect(view.tables.map(\.name) == RecordKind.allCases.map(\.collection) + ["citations"])
+        let observations = try #require(view.table(named: "observations"))
+        #expect(observations.columns.map(\.name) == ["id", "series", "period", "period_kind", "value", "approximate", "part_of", "note",
+                                                     "hs_code", "description", "sources"])
+        var rows: [[Cell]] = []
+        try observations.forEachRow { rows.append($0) }
+        #expect(rows.count == 5)
+        #expect(rows[2][4] == .number(Number(0.125, fractionDigits: 3)))
+        #expect(rows[4][2] == .period(Period(iso: "2018-07/2019-06")!))
+        #expect(try #require(view.table(named: "people")).foreignKeys == [Table.ForeignKey(column: "country", table: "countries", referencedColumn: "id")])
+    }
+}
