@@ -32,7 +32,8 @@ done
 
 echo "== JSON Schema interop (check-jsonschema from PyPI)"
 venv=.build/interop-venv
-[ -x $venv/bin/check-jsonschema ] || { python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema; }
+[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] || {
+  python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/validate-report.schema.json
 check "the schema accepts the dataset of record and the valid fixtures" \
@@ -47,6 +48,24 @@ report=$(mktemp --suffix=.json)
 "$bin" validate --format json Fixtures/invalid/unknown-reference.yaml >"$report" || true
 check "the JSON report conforms to its schema" $venv/bin/check-jsonschema --schemafile Schemas/validate-report.schema.json "$report"
 check "bilateral schema prints Schemas/bilateral.schema.json" bash -c "'$bin' schema | cmp - $schema"
+
+echo "== exports read by real clients (frictionless, check-jsonschema, Python's csv module)"
+exports=$(mktemp -d)
+for f in "" Fixtures/valid/*.yaml; do
+  name=$(basename "${f:-pakistan-japan}" .yaml)
+  check "$name: CSV export" "$bin" export $f --format csv --output "$exports/$name-csv"
+  check "$name: JSON export" "$bin" export $f --format json --output "$exports/$name.json"
+  check "$name: frictionless reports the data package VALID, foreign keys checked" \
+    $venv/bin/frictionless validate "$exports/$name-csv/datapackage.json"
+  check "$name: the JSON export conforms to the schema" \
+    $venv/bin/check-jsonschema --schemafile $schema "$exports/$name.json"
+  check "$name: every CSV cell equals the JSON export's value" \
+    python3 scripts/interop/compare_csv_json.py "$exports/$name-csv" "$exports/$name.json"
+done
+check "a broken foreign key makes frictionless report INVALID" bash -c \
+  "sed -i 's/^arif-alvi,Arif Alvi,,pk,/arif-alvi,Arif Alvi,,xx,/' '$exports/pakistan-japan-csv/people.csv' &&
+   ! $venv/bin/frictionless validate '$exports/pakistan-japan-csv/datapackage.json' >/dev/null"
+rm -rf "$exports"
 
 echo "interop: $passed passed, $failed failed"
 [ "$failed" = 0 ]
