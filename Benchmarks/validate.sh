@@ -39,16 +39,5 @@ peak=$( { /usr/bin/time -f %M "$bin" validate "$data/dataset.yaml" >/dev/null; }
 rows=$(( RECORDS + OBSERVATIONS ))
 echo
 echo "input: $input bytes; bilateral peak RSS: ${peak} KiB = $(python3 -c "print(round($peak * 1024 / $input, 2))") x the input"
-python3 - "$WORK/record.json" "$WORK/large.json" "$rows" <<'PY'
-import json, statistics, sys
-rows = int(sys.argv[3])
-for path, title in ((sys.argv[1], "Dataset of record"), (sys.argv[2], f"{rows:,} rows")):
-    results = json.load(open(path))["results"]
-    ours = statistics.median(results[0]["times"])
-    print(f"\n{title}\n| command | median | ratio to bilateral |\n|---|---|---|")
-    for r in results:
-        m = statistics.median(r["times"])
-        print(f"| {r['command']} | {m * 1000:.1f} ms | {m / ours:.1f}x |")
-    if path == sys.argv[2]:
-        print(f"\nbilateral: {rows / ours:,.0f} rows per second end to end")
-PY
+python3 Benchmarks/ratios.py "Dataset of record=$WORK/record.json" "$rows rows=$WORK/large.json"
+python3 -c "import json, statistics; m = statistics.median(json.load(open('$WORK/large.json'))['results'][0]['times']); print(f'\nbilateral: {$rows / m:,.0f} rows per second end to end')"

@@ -44,7 +44,7 @@ extension BilateralCommand {
             guard registry.writer(for: format) != nil else {
                 throw ValidationError("unknown format '\(format)'; the formats are: \(registry.formats.joined(separator: ", "))")
             }
-            let checked = try DatasetInput.check(dataset)
+            let checked = try DatasetInput.check(dataset, observationFiles: false)
             if !checked.report.findings.isEmpty || checked.report.suppressed > 0 {
                 FileHandle.standardError.write(Data(ReportFormat.text.render(checked.report, strict: strict).utf8))
             }
@@ -58,6 +58,11 @@ extension BilateralCommand {
                 let notes = try Exporter(registry: registry).export(validated, format: format, to: destination, options: options,
                                                                     progress: ExportProgress())
                 for note in notes { FileHandle.standardError.write(Data("bilateral: \(note)\n".utf8)) }
+            } catch ExportError.invalidObservations(let found) {
+                let report = ValidationReport(files: checked.report.files, findings: found.findings, suppressed: found.suppressed)
+                FileHandle.standardError.write(Data(ReportFormat.text.render(report, strict: strict).utf8))
+                FileHandle.standardError.write(Data("bilateral: nothing exported: the dataset is invalid\n".utf8))
+                throw ExitCode(1)
             } catch let error as ExportError {
                 throw InputError(description: error.description)
             }
@@ -81,13 +86,14 @@ extension BilateralCommand {
 
 /// Reading the dataset a command names, or the built-in one.
 enum DatasetInput {
-    static func check(_ path: String?) throws -> CheckedDataset {
-        guard let path else { return DatasetValidation.checkEmbedded() }
+    /// - Parameter observationFiles: false to leave the observation files to an export.
+    static func check(_ path: String?, observationFiles: Bool = true) throws -> CheckedDataset {
+        guard let path else { return DatasetValidation.checkEmbedded(observationFiles: observationFiles) }
         guard access(path, R_OK) == 0 else {
             throw InputError(description: "cannot read '\(path)': \(String(cString: strerror(errno)))")
         }
         do {
-            return try DatasetValidation.check(path: path)
+            return try DatasetValidation.check(path: path, observationFiles: observationFiles)
         } catch {
             throw InputError(description: "cannot read '\(path)': \(error.localizedDescription)")
         }

@@ -80,6 +80,20 @@ struct CLITests {
         #expect(allowed.status == 0 && allowed.stderr.contains("warning[unused-source]"))
     }
 
+    /// The export checks observation files as it streams them; a bad row stops it before anything lands.
+    @Test func doesNotExportABadObservationFile() throws {
+        let directory = try Export.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for output in [directory.appending(path: "out.json").path, "-"] {
+            let run = try Transcript.run(["export", "Fixtures/invalid/malformed-csv.yaml", "--format", "json", "--output", output])
+            #expect(run.status == 1)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr.hasPrefix("Fixtures/invalid/malformed-csv.csv:3:6: error[malformed-csv]: a quoted field is never closed\n"))
+            #expect(run.stderr.contains("Fixtures/invalid/malformed-csv.yaml: invalid (1 error, 0 warnings)\nbilateral: nothing exported"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [])
+    }
+
     @Test func exportUsageErrorsExitTwo() throws {
         let unknown = try Transcript.run(["export", "--format", "xml", "--output", "-"])
         #expect(unknown.status == 2 && unknown.stderr.contains("unknown format 'xml'; the formats are: csv, json"))

@@ -6,6 +6,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     case badDestination(path: String, reason: String)
     /// A writer's own refusal, naming the record and field at fault.
     case unwritable(String)
+    /// An observation file turned out invalid while the export read it; nothing was written.
+    case invalidObservations(ValidationReport)
 
     public var description: String {
         switch self {
@@ -14,6 +16,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
         case .io(let path, let message): "cannot write '\(path)': \(message)"
         case .badDestination(let path, let reason): "cannot export to '\(path)': \(reason)"
         case .unwritable(let message): message
+        case .invalidObservations(let report):
+            "the observation files have \(report.errorCount) \(report.errorCount == 1 ? "error" : "errors"); nothing exported"
         }
     }
 }

@@ -24,6 +24,9 @@ public struct Exporter: Sendable {
             guard case .file = writer.layout else {
                 throw ExportError.badDestination(path: "-", reason: "the \(format) format writes a directory, not one stream")
             }
+            // What reaches standard output cannot be taken back: check the files before writing.
+            let report = try dataset.observationFileFindings()
+            guard report.passes(strict: false) else { throw ExportError.invalidObservations(report) }
             let output = ExportOutput(place: .standardOutput, options: options, progress: progress)
             try writer.write(dataset, to: output)
             try output.closeAll()
@@ -35,6 +38,8 @@ public struct Exporter: Sendable {
         do {
             try writer.write(dataset, to: output)
             try output.closeAll()
+            let report = try dataset.observationFileFindings()
+            guard report.passes(strict: false) else { throw ExportError.invalidObservations(report) }
             try staging.commit(files: output.fileNames)
         } catch {
             output.discardAll()

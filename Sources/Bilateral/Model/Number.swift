@@ -19,21 +19,34 @@ public struct Number: Hashable, Sendable, CustomStringConvertible {
     /// The number in decimal notation with exactly its written fraction digits: `1.50` stays `1.50`,
     /// `1.5e3` becomes `1500`. Reading it back gives the same number.
     public var description: String {
+        var bytes: [UInt8] = []
+        appendDecimal(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `description` as UTF-8, for writers.
+    public func appendDecimal(to bytes: inout [UInt8]) {
         let magnitude = abs(value)
         if fractionDigits <= 15, magnitude < 1e15 {
             // The value is the double nearest a decimal of at most 15 significant digits, so scaling
             // and rounding recovers those digits exactly.
             let scaled = (magnitude * Self.powersOfTen[fractionDigits]).rounded()
             if scaled < 1e15 {
-                var digits = String(UInt64(scaled))
-                if fractionDigits > 0 {
-                    if digits.count <= fractionDigits { digits = String(repeating: "0", count: fractionDigits - digits.count + 1) + digits }
-                    digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -fractionDigits))
+                var integer = UInt64(scaled)
+                var digits: [UInt8] = []
+                repeat {
+                    digits.append(UInt8(48 + integer % 10))
+                    integer /= 10
+                } while integer > 0 || digits.count <= fractionDigits
+                if value < 0 && scaled > 0 { bytes.append(UInt8(ascii: "-")) }
+                for index in digits.indices.reversed() {
+                    bytes.append(digits[index])
+                    if index == fractionDigits && index > 0 { bytes.append(UInt8(ascii: ".")) }
                 }
-                return value < 0 && scaled > 0 ? "-" + digits : digits
+                return
             }
         }
-        return String(format: "%.\(fractionDigits)f", value)
+        bytes.append(contentsOf: String(format: "%.\(fractionDigits)f", value).utf8)
     }
 
     private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }

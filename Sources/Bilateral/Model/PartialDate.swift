@@ -67,10 +67,23 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        var text = String(year).leftPadded(to: 4)
-        if let month { text += "-" + String(month).leftPadded(to: 2) }
-        if let day { text += "-" + String(day).leftPadded(to: 2) }
-        return text
+        var bytes: [UInt8] = []
+        appendISO(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as UTF-8, for writers.
+    public func appendISO(to bytes: inout [UInt8]) {
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var value = value
+            if value >= divisor * 10 { bytes.append(contentsOf: String(value / (divisor * 10)).utf8); value %= divisor * 10 }
+            while divisor > 0 { bytes.append(UInt8(48 + value / divisor % 10)); divisor /= 10 }
+        }
+        digits(year, 4)
+        if let month { bytes.append(UInt8(ascii: "-")); digits(month, 2) }
+        if let day { bytes.append(UInt8(ascii: "-")); digits(day, 2) }
     }
 
     static func days(inMonth month: Int, year: Int) -> Int {
@@ -79,11 +92,5 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int, with pad: Character = "0") -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }

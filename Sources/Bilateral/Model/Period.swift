@@ -27,7 +27,20 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         return Period(start: start, end: end)
     }
 
-    public var description: String { end.map { "\(start)/\($0)" } ?? start.description }
+    public var description: String {
+        var bytes: [UInt8] = []
+        appendISO(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the date or `start/end` as UTF-8, for writers.
+    public func appendISO(to bytes: inout [UInt8]) {
+        start.appendISO(to: &bytes)
+        if let end {
+            bytes.append(UInt8(ascii: "/"))
+            end.appendISO(to: &bytes)
+        }
+    }
 }
 
 /// How an observation's period is to be read.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The result of validating one or more dataset documents.
-public struct ValidationReport: Sendable {
+public struct ValidationReport: Hashable, Sendable {
     /// The documents checked, as named in findings.
     public var files: [String]
     /// Every finding, sorted by file, line and column.
@@ -41,8 +41,11 @@ public struct CheckedDataset: Sendable {
     /// The dataset, ready to export, when it has no errors (and under `strict` no warnings).
     public func validated(strict: Bool) -> ValidatedDataset? {
         guard let dataset, report.passes(strict: strict) else { return nil }
-        return ValidatedDataset(dataset, files: files, report: report)
+        return ValidatedDataset(dataset, files: files, report: report, observationFilesChecked: observationFilesChecked)
     }
+
+    /// False when the observation files were left for the export to check as it streams them.
+    public var observationFilesChecked = true
 }
 
 /// Loading and validation in one step: what `bilateral validate` runs.
@@ -61,15 +64,18 @@ public enum DatasetValidation {
     /// Loads and validates the document at `path`, keeping the dataset.
     ///
     /// - Throws: an I/O error when the document itself cannot be read.
-    public static func check(path: String) throws -> CheckedDataset {
+    /// - Parameter observationFiles: false to leave the observation files to the export, which checks
+    ///   them as it writes them (one pass over the rows instead of two).
+    public static func check(path: String, observationFiles: Bool = true) throws -> CheckedDataset {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        return check(data, file: path, files: DiskFiles(directory: (path as NSString).deletingLastPathComponent))
+        return check(data, file: path, files: DiskFiles(directory: (path as NSString).deletingLastPathComponent),
+                     observationFiles: observationFiles)
     }
 
     /// Loads and validates the built-in dataset of record, keeping the dataset.
-    public static func checkEmbedded() -> CheckedDataset {
+    public static func checkEmbedded(observationFiles: Bool = true) -> CheckedDataset {
         let (data, files) = embeddedDataset
-        return check(data, file: embeddedDatasetPath, files: files)
+        return check(data, file: embeddedDatasetPath, files: files, observationFiles: observationFiles)
     }
 
     /// The built-in dataset of record's document and the files beside it.
@@ -84,16 +90,18 @@ public enum DatasetValidation {
     }
 
     /// Loads and validates a document's bytes, keeping the dataset.
-    public static func check(_ data: Data, file: String, files: DatasetFiles) -> CheckedDataset {
+    public static func check(_ data: Data, file: String, files: DatasetFiles, observationFiles: Bool = true) -> CheckedDataset {
         let loaded = DatasetLoader().load(data, file: file)
         var findings = loaded.findings
         var suppressed = 0
         if let dataset = loaded.dataset {
-            let checked = Validator(files: files).validate(dataset, declaredIDs: loaded.declaredIDs)
+            var validator = Validator(files: files)
+            validator.checksObservationFiles = observationFiles
+            let checked = validator.validate(dataset, declaredIDs: loaded.declaredIDs)
             findings += checked.findings
             suppressed = checked.suppressed
         }
         return CheckedDataset(dataset: loaded.dataset, report: ValidationReport(files: [file], findings: findings, suppressed: suppressed),
-                              files: files)
+                              files: files, observationFilesChecked: observationFiles)
     }
 }

@@ -47,9 +47,10 @@ struct ObservationFileChecker {
                 return
             }
             guard let columns = header(tokenizer, report: report) else { return }
+            let file = display
             while try tokenizer.nextRecord() {
                 let problems = reported + suppressed
-                let observation = checkRow(tokenizer, columns, building: each != nil, report: report)
+                let observation = checkRow(tokenizer, columns, building: each != nil, file: file, report: report)
                 if let each, let observation, reported + suppressed == problems {
                     do { try each(observation) } catch { throw RowHandlerError(underlying: error) }
                 }
@@ -112,7 +113,7 @@ struct ObservationFileChecker {
 
     /// Checks the current row; when `building`, returns it as an observation (meaningful only when
     /// the row reported nothing).
-    private func checkRow(_ tokenizer: CSVTokenizer, _ columns: Columns, building: Bool,
+    private func checkRow(_ tokenizer: CSVTokenizer, _ columns: Columns, building: Bool, file: String,
                           report: (FindingCode, Int, Int, String, String?) -> Void) -> Observation? {
         let fields = tokenizer.fields
         guard fields.count == columns.count else {
@@ -172,14 +173,14 @@ struct ObservationFileChecker {
             checkText(field, tokenizer, report: report)
         }
         guard building, let period, let value else { return nil }
-        var dimensions: [String: String] = [:]
+        var dimensions = [String: String](minimumCapacity: columns.dimensions.count)
         for (index, name) in columns.dimensions where fields[index].end > fields[index].start {
             dimensions[name] = tokenizer.text(fields[index])
         }
         let note = columns.note >= 0 && fields[columns.note].end > fields[columns.note].start ? tokenizer.text(fields[columns.note]) : nil
         return Observation(id: nil, series: series.id, period: period, periodKind: ownKind, value: value, approximate: false,
                            partOf: nil, dimensions: dimensions, note: note, citations: [],
-                           origin: Origin(location: SourceLocation(file: files.displayPath(series.observationsFile ?? ""), line: tokenizer.recordLine, column: 1)))
+                           origin: Origin(location: SourceLocation(file: file, line: tokenizer.recordLine, column: 1)))
     }
 
     private func checkText(_ field: CSVTokenizer.Field, _ tokenizer: CSVTokenizer, report: (FindingCode, Int, Int, String, String?) -> Void) {

@@ -37,13 +37,20 @@ public struct CSVWriter: DatasetWriter {
         file.withBuffer { buffer in
             for (index, cell) in cells.enumerated() {
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                if cell.isEmpty { continue }
-                var text = cell.plainText
-                if guardFormulas, case .text = cell, Self.looksLikeFormula(text) {
-                    text = "'" + text
-                    changed += 1
+                switch cell {
+                case .number(let number): number.appendDecimal(to: &buffer)
+                case .date(let date): date.appendISO(to: &buffer)
+                case .period(let period): period.appendISO(to: &buffer)
+                case .text(let text):
+                    if guardFormulas, Self.looksLikeFormula(text) {
+                        changed += 1
+                        Self.appendField("'" + text, to: &buffer)
+                    } else {
+                        Self.appendField(text, to: &buffer)
+                    }
+                default:
+                    if !cell.isEmpty { Self.appendField(cell.plainText, to: &buffer) }
                 }
-                Self.appendField(text, to: &buffer)
             }
             buffer.append(contentsOf: [0x0D, 0x0A])
         }

@@ -5,8 +5,20 @@ struct JSONStream {
     let file: OutputFile
     /// Whether each open container has a member yet.
     private var hasMembers: [Bool] = []
+    /// Bytes not yet handed to the file.
+    private var buffer: [UInt8] = []
 
-    init(file: OutputFile) { self.file = file }
+    init(file: OutputFile) {
+        self.file = file
+        buffer.reserveCapacity(1 << 17)
+    }
+
+    private mutating func flushIfFull() throws {
+        if buffer.count >= 1 << 16 {
+            try file.write(buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
 
     mutating func beginObject() throws { try open(UInt8(ascii: "{")) }
     mutating func endObject() throws { try close(UInt8(ascii: "}")) }
@@ -16,20 +28,22 @@ struct JSONStream {
     /// Starts a member of the current object; its value follows.
     mutating func key(_ name: String) throws {
         try separate()
-        file.withBuffer { Self.appendString(name, to: &$0); $0.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")]) }
+        Self.appendString(name, to: &buffer)
+        buffer.append(UInt8(ascii: ":"))
+        buffer.append(UInt8(ascii: " "))
         pendingValue = true
     }
 
     mutating func string(_ text: String) throws {
         try item()
-        file.withBuffer { Self.appendString(text, to: &$0) }
-        try file.flushIfFull()
+        Self.appendString(text, to: &buffer)
+        try flushIfFull()
     }
 
     /// A number, `true`, `false` or `null`, written as given.
     mutating func literal(_ text: String) throws {
         try item()
-        try file.write(text)
+        buffer.append(contentsOf: text.utf8)
     }
 
     /// The cell as its JSON value: strings, numbers as written, booleans, arrays and objects (keys sorted).
@@ -37,11 +51,21 @@ struct JSONStream {
         switch cell {
         case .empty: try literal("null")
         case .text(let text), .url(let text), .reference(let text): try string(text)
-        case .number(let number): try literal(number.description)
+        case .number(let number):
+            try item()
+            number.appendDecimal(to: &buffer)
         case .integer(let value): try literal(String(value))
         case .boolean(let value): try literal(value ? "true" : "false")
-        case .date(let date): try string(date.description)
-        case .period(let period): try string(period.description)
+        case .date(let date):
+            try item()
+            buffer.append(UInt8(ascii: "\""))
+            date.appendISO(to: &buffer)
+            buffer.append(UInt8(ascii: "\""))
+        case .period(let period):
+            try item()
+            buffer.append(UInt8(ascii: "\""))
+            period.appendISO(to: &buffer)
+            buffer.append(UInt8(ascii: "\""))
         case .references(let items), .texts(let items):
             try beginArray()
             for item in items { try string(item) }
@@ -56,8 +80,12 @@ struct JSONStream {
         }
     }
 
-    /// Ends the document with a newline.
-    func finish() throws { try file.write(byte: UInt8(ascii: "\n")) }
+    /// Ends the document with a newline and hands every byte to the file.
+    mutating func finish() throws {
+        buffer.append(UInt8(ascii: "\n"))
+        try file.write(buffer)
+        buffer.removeAll()
+    }
 
     // MARK: Layout
 
@@ -65,14 +93,15 @@ struct JSONStream {
 
     private mutating func open(_ bracket: UInt8) throws {
         try item()
-        try file.write(byte: bracket)
+        buffer.append(bracket)
         hasMembers.append(false)
     }
 
     private mutating func close(_ bracket: UInt8) throws {
         let had = hasMembers.removeLast()
         if had { newline() }
-        try file.write(byte: bracket)
+        buffer.append(bracket)
+        try flushIfFull()
     }
 
     /// Before a value: nothing after a key, else the separator and indentation of an array item.
@@ -83,17 +112,14 @@ struct JSONStream {
 
     private mutating func separate() throws {
         guard !hasMembers.isEmpty else { return }
-        if hasMembers[hasMembers.count - 1] { try file.write(byte: UInt8(ascii: ",")) }
+        if hasMembers[hasMembers.count - 1] { buffer.append(UInt8(ascii: ",")) }
         hasMembers[hasMembers.count - 1] = true
         newline()
     }
 
-    private func newline() {
-        let depth = hasMembers.count
-        file.withBuffer { buffer in
-            buffer.append(UInt8(ascii: "\n"))
-            for _ in 0..<depth { buffer.append(contentsOf: [0x20, 0x20]) }
-        }
+    private mutating func newline() {
+        buffer.append(UInt8(ascii: "\n"))
+        for _ in 0..<hasMembers.count * 2 { buffer.append(0x20) }
     }
 
     /// `text` as a JSON string literal.
@@ -105,34 +131,37 @@ struct JSONStream {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                let escape: [UInt8]?
-                switch byte {
-                case UInt8(ascii: "\""): escape = Array(#"\""#.utf8)
-                case UInt8(ascii: "\\"): escape = Array(#"\\"#.utf8)
-                case UInt8(ascii: "\n"): escape = Array(#"\n"#.utf8)
-                case UInt8(ascii: "\r"): escape = Array(#"\r"#.utf8)
-                case UInt8(ascii: "\t"): escape = Array(#"\t"#.utf8)
-                case 0..<0x20, 0x7F: escape = Array("\\u00\(hexDigits[Int(byte >> 4)])\(hexDigits[Int(byte & 0xF)])".utf8)
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = Array((bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
-                    buffer.append(contentsOf: bytes[start..<index])
-                    buffer.append(contentsOf: escape!)
+                guard needsEscape[Int(byte)] else { index += 1; continue }
+                if byte == 0xE2 {  // U+2028 and U+2029 end lines in JavaScript
+                    guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else {
+                        index += 1
+                        continue
+                    }
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    buffer.append(contentsOf: (bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
                     index += 3
                     start = index
                     continue
-                default: escape = nil
                 }
-                if let escape {
-                    buffer.append(contentsOf: bytes[start..<index])
-                    buffer.append(contentsOf: escape)
-                    start = index + 1
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): buffer.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): buffer.append(contentsOf: #"\\"#.utf8)
+                case UInt8(ascii: "\n"): buffer.append(contentsOf: #"\n"#.utf8)
+                case UInt8(ascii: "\r"): buffer.append(contentsOf: #"\r"#.utf8)
+                case UInt8(ascii: "\t"): buffer.append(contentsOf: #"\t"#.utf8)
+                default: buffer.append(contentsOf: "\\u00\(hexDigits[Int(byte >> 4)])\(hexDigits[Int(byte & 0xF)])".utf8)
                 }
                 index += 1
+                start = index
             }
-            buffer.append(contentsOf: bytes[start..<bytes.count])
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
             buffer.append(UInt8(ascii: "\""))
         }
     }
+
+    /// Bytes that end a run of plain text: controls, quote, backslash, DEL, and 0xE2 (which starts U+2028 and U+2029).
+    private static let needsEscape: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }
 
     private static let hexDigits = Array("0123456789abcdef")
 }
