@@ -25,8 +25,7 @@ public struct Exporter: Sendable {
                 throw ExportError.badDestination(path: "-", reason: "the \(format) format writes a directory, not one stream")
             }
             // What reaches standard output cannot be taken back: check the files before writing.
-            let report = try dataset.observationFileFindings()
-            guard report.passes(strict: false) else { throw ExportError.invalidObservations(report) }
+            try Self.requireValidObservationFiles(dataset)
             let output = ExportOutput(place: .standardOutput, options: options, progress: progress)
             try writer.write(dataset, to: output)
             try output.closeAll()
@@ -38,8 +37,7 @@ public struct Exporter: Sendable {
         do {
             try writer.write(dataset, to: output)
             try output.closeAll()
-            let report = try dataset.observationFileFindings()
-            guard report.passes(strict: false) else { throw ExportError.invalidObservations(report) }
+            try Self.requireValidObservationFiles(dataset)
             try staging.commit(files: output.fileNames)
         } catch {
             output.discardAll()
@@ -47,6 +45,12 @@ public struct Exporter: Sendable {
             throw error
         }
         return output.notes
+    }
+
+    /// Throws when the observation files the export checked (or checks now) have an error.
+    private static func requireValidObservationFiles(_ dataset: ValidatedDataset) throws {
+        let report = try dataset.observationFileFindings()
+        guard report.passes(strict: false) else { throw ExportError.invalidObservations(report) }
     }
 }
 
@@ -124,7 +128,7 @@ struct Staging {
                 path: destination, reason: "the directory holds files this export does not write (\(foreign.sorted().prefix(3).joined(separator: ", "))); choose an empty or new directory")
         }
         if Self.exchange(staged, destination) {
-            Staging(staged: staged, layout: layout).remove(files: existing)
+            Self.removeDirectory(staged, files: existing)
             return
         }
         // No atomic exchange on this file system: move the old directory aside, then the new one in.
@@ -135,23 +139,18 @@ struct Staging {
             rename(aside, destination)
             throw ExportError.io(path: destination, message: message)
         }
-        Staging(staged: aside, layout: layout).remove(files: existing)
-    }
-
-    private init(staged: String, layout: OutputLayout) {
-        self.destination = staged
-        self.staged = staged
-        self.layout = layout
+        Self.removeDirectory(aside, files: existing)
     }
 
     /// Removes the staged output.
     func remove(files: [String]) {
-        if layout == .directory {
-            for file in files { unlink(staged + "/" + file) }
-            rmdir(staged)
-        } else {
-            unlink(staged)
-        }
+        if layout == .directory { Self.removeDirectory(staged, files: files) } else { unlink(staged) }
+    }
+
+    /// Removes a directory of plain files.
+    private static func removeDirectory(_ directory: String, files: [String]) {
+        for file in files { unlink(directory + "/" + file) }
+        rmdir(directory)
     }
 
     /// The names in a directory, or nil when there is none; subdirectories are named with a trailing slash.

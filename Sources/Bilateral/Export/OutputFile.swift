@@ -29,11 +29,6 @@ public final class OutputFile {
         if buffer.count >= Self.capacity { try flush() }
     }
 
-    public func write(byte: UInt8) throws {
-        buffer.append(byte)
-        if buffer.count >= Self.capacity { try flush() }
-    }
-
     /// Appends to the buffer directly, for writers that encode bytes themselves; call `flushIfFull` after.
     public func withBuffer<T>(_ body: (inout [UInt8]) throws -> T) rethrows -> T { try body(&buffer) }
 

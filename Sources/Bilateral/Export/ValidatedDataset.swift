@@ -42,7 +42,7 @@ public struct ValidatedDataset: Sendable {
 
     private func stream(_ series: Series, _ body: (Observation) throws -> Void) throws {
         let checking = fileChecks.isPending(series.id)
-        var reader = ObservationFileChecker(series: series, files: files, limit: checking ? Validator(files: files).findingLimitPerFile : 0)
+        var reader = ObservationFileChecker(series: series, files: files, limit: checking ? Validator.defaultFindingLimitPerFile : 0)
         var log = FindingLog()
         try withoutActuallyEscaping(body) { try reader.check(&log, each: $0) }
         if checking { fileChecks.record(series.id, log.findings, suppressed: reader.suppressed) }

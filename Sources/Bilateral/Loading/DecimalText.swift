@@ -56,7 +56,7 @@ enum DecimalText {
         let scale = exponent - fractionDigits
         if significant <= 15, mantissa < (1 << 53), (-22...22).contains(scale) {
             // Exact: both operands are exact doubles, and one rounding gives the correctly rounded result.
-            value = scale < 0 ? Double(mantissa) / powersOfTen[-scale] : Double(mantissa) * powersOfTen[scale]
+            value = scale < 0 ? Double(mantissa) / Number.powerOfTen(-scale) : Double(mantissa) * Number.powerOfTen(scale)
         } else {
             guard let parsed = Double(String(decoding: bytes, as: UTF8.self)) else { return .failure(.notANumber) }
             value = abs(parsed)
@@ -68,11 +68,5 @@ enum DecimalText {
     static func parse(_ text: String) -> Result<Number, Failure> {
         var text = text
         return text.withUTF8 { parse($0) }
-    }
-
-    private static let powersOfTen: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
     }
 }

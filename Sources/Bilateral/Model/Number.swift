@@ -30,7 +30,7 @@ public struct Number: Hashable, Sendable, CustomStringConvertible {
         if fractionDigits <= 15, magnitude < 1e15 {
             // The value is the double nearest a decimal of at most 15 significant digits, so scaling
             // and rounding recovers those digits exactly.
-            let scaled = (magnitude * Self.powersOfTen[fractionDigits]).rounded()
+            let scaled = (magnitude * Self.powerOfTen(fractionDigits)).rounded()
             if scaled < 1e15 {
                 var integer = UInt64(scaled)
                 var digits: [UInt8] = []
@@ -49,5 +49,12 @@ public struct Number: Hashable, Sendable, CustomStringConvertible {
         bytes.append(contentsOf: String(format: "%.\(fractionDigits)f", value).utf8)
     }
 
-    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
+    /// 10^0 ... 10^22, each exact in a double.
+    private static let powersOfTen: [Double] = (0...22).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
+
+    /// 10 to the power `exponent`: exact for -22...22 from the table (the reciprocal for negatives).
+    static func powerOfTen(_ exponent: Int) -> Double {
+        if abs(exponent) < powersOfTen.count { return exponent < 0 ? 1 / powersOfTen[-exponent] : powersOfTen[exponent] }
+        return pow(10, Double(exponent))
+    }
 }

@@ -3,7 +3,8 @@ public struct Validator: Sendable {
     /// Where the dataset's referenced files (archived sources, observation CSVs) are read from.
     public var files: DatasetFiles
     /// At most this many findings are reported for one observations CSV file; the rest are counted.
-    public var findingLimitPerFile = 1_000
+    public var findingLimitPerFile = Validator.defaultFindingLimitPerFile
+    public static let defaultFindingLimitPerFile = 1_000
     /// Whether to stream the series' observation files; an export checks them as it writes instead.
     public var checksObservationFiles = true
 

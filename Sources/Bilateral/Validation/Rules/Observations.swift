@@ -43,18 +43,12 @@ extension Rules {
             guard let total = context.observationsByID[totalID] else { continue }
             let sum = components.reduce(0.0) { $0 + $1.value.value }
             let digits = max(total.value.fractionDigits, components.map(\.value.fractionDigits).max() ?? 0)
-            let tolerance = 0.5 * pow10(-total.value.fractionDigits) + 1e-9 * max(1, abs(total.value.value))
+            let tolerance = 0.5 * Number.powerOfTen(-total.value.fractionDigits) + 1e-9 * max(1, abs(total.value.value))
             guard abs(sum - total.value.value) > tolerance else { continue }
             let shown = components.map { "\($0.id ?? $0.period.description) \($0.value)" }.joined(separator: " + ")
             log.add(.componentsMismatch, at: total.origin["value"],
                     "total '\(totalID)' is \(total.value), but its components add up to \(Number(sum, fractionDigits: digits)) (\(shown))",
                     hint: "correct the total or a component; a rounded total may differ by half its last digit")
         }
-    }
-
-    static func pow10(_ exponent: Int) -> Double {
-        var value = 1.0
-        for _ in 0..<abs(exponent) { value *= 10 }
-        return exponent < 0 ? 1 / value : value
     }
 }
