@@ -100,9 +100,14 @@ struct AtomicExportTests {
         process.executableURL = Transcript.binary
         process.arguments = ["export", directory.appending(path: "big.yaml").path, "--format", "json", "--output", destination.path]
         process.standardError = FileHandle.nullDevice
+        // `isRunning` can read false just after `run()`; the termination handler says when it has really ended.
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
         try process.run()
         let deadline = Date().addingTimeInterval(120)
-        while try Self.leftovers(in: directory).isEmpty, process.isRunning, Date() < deadline { usleep(2_000) }
+        while try Self.leftovers(in: directory).isEmpty, Date() < deadline {
+            if ended.wait(timeout: .now() + .milliseconds(2)) == .success { ended.signal(); break }
+        }
         let wasWriting = try !Self.leftovers(in: directory).isEmpty
         process.interrupt()
         process.waitUntilExit()
