@@ -12,11 +12,15 @@ let package = Package(
         // Yams carries libyaml; the loader drives libyaml's event API (module CYaml) directly so that
         // every value keeps its line and column and nesting and aliases stay bounded.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Tests only: reads the exported workbooks back.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
+        // libxlsxwriter, the only C dependency, behind the XLSX writer.
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(
             name: "Bilateral",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [.product(name: "Yams", package: "Yams"), "CXLSXWriter"],
             plugins: ["EmbedResources"]
         ),
         .executableTarget(
@@ -28,6 +32,8 @@ let package = Package(
         ),
         .executableTarget(name: "embed-resources", path: "Tools/embed-resources"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
-        .testTarget(name: "BilateralTests", dependencies: ["Bilateral", "BilateralCLI"]),
+        .testTarget(name: "BilateralTests", dependencies: [
+            "Bilateral", "BilateralCLI", "CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
     ]
 )

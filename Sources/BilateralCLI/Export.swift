@@ -6,14 +6,15 @@ extension BilateralCommand {
     /// `bilateral export`: write the dataset in another format.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a validated dataset as CSV, JSON or another registered format.",
+            abstract: "Write a validated dataset as CSV, JSON, an Excel workbook (XLSX) or another registered format.",
             discussion: """
                 The dataset is validated first: with errors (or warnings under --strict) its findings are \
                 printed and nothing is written. The output replaces PATH only whole: it is written beside \
                 PATH and renamed into place, so a failure or an interruption leaves PATH as it was. A \
                 directory is replaced only when it holds nothing but files of an earlier export.
 
-                'bilateral formats' lists the formats.
+                'bilateral formats' lists the formats. The workbook's creation time is the dataset's as-of \
+                date, or SOURCE_DATE_EPOCH when set, so the same dataset gives the same bytes.
 
                 Exit status: 0 exported; 1 the dataset is invalid; 2 a usage error or a file that cannot be \
                 read or written.
@@ -36,7 +37,7 @@ extension BilateralCommand {
         @Flag(help: "Start CSV files with a UTF-8 byte-order mark, for spreadsheet programs that need one.")
         var bom = false
 
-        @Flag(help: "Write text that starts with =, +, -, @, a tab or a carriage return unchanged, instead of with a leading apostrophe.")
+        @Flag(help: "CSV: write text that starts with =, +, -, @, a tab or a carriage return unchanged, instead of with a leading apostrophe. (XLSX writes text as text cells, never formulas.)")
         var keepFormulas = false
 
         func run() throws {

@@ -45,6 +45,32 @@ public final class ExportOutput {
         return file
     }
 
+    /// The path of a new, empty file of the output, for a writer whose library opens and writes the
+    /// file itself (libxlsxwriter). Standard output gets a temporary file that is copied to it when
+    /// the export succeeds; a terminal is refused, as the file is binary.
+    public func path(_ name: String) throws -> String {
+        guard case .standardOutput = place else {
+            let file = try file(name)
+            try file.close()
+            return file.path
+        }
+        guard isatty(STDOUT_FILENO) == 0 else {
+            throw ExportError.badDestination(path: "-", reason: "'\(name)' is binary; redirect standard output to a file or use --output PATH")
+        }
+        guard spool == nil else { throw ExportError.unwritable("a one-file format asked for a second file '\(name)'") }
+        var template = Array("/tmp/bilateral-export-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw ExportError.io(path: "/tmp", message: String(cString: strerror(errno))) }
+        Glibc.close(descriptor)
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        InterruptCleanup.register(path)
+        spool = path
+        return path
+    }
+
+    /// A temporary file standing in for standard output.
+    private var spool: String?
+
     private static func create(_ path: String) throws -> OutputFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw ExportError.io(path: path, message: String(cString: strerror(errno))) }
@@ -53,10 +79,30 @@ public final class ExportOutput {
 
     func closeAll() throws {
         for file in opened { try file.close() }
+        if let spool {
+            defer { unlink(spool) }
+            try Self.copy(spool, to: OutputFile(path: "standard output", descriptor: STDOUT_FILENO, closesDescriptor: false))
+        }
     }
 
     func discardAll() {
         for file in opened { file.discard() }
+        if let spool { unlink(spool) }
+    }
+
+    private static func copy(_ path: String, to output: OutputFile) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ExportError.io(path: path, message: String(cString: strerror(errno))) }
+        defer { Glibc.close(descriptor) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw ExportError.io(path: path, message: String(cString: strerror(errno))) }
+            if count == 0 { break }
+            try output.write(chunk[0..<count])
+        }
+        try output.close()
     }
 
     /// The names of the files written into a directory output.

@@ -1,0 +1,2 @@
+// libxlsxwriter (Debian libxlsxwriter-dev), found through pkg-config as `xlsxwriter`.
+#include <xlsxwriter.h>
