@@ -31,7 +31,7 @@ struct ExportTests {
 
     @Test(arguments: fixtures + [DatasetValidation.embeddedDatasetPath])
     func exportsAreByteIdenticalAcrossRuns(fixture: String) throws {
-        for format in ["csv", "json"] {
+        for format in ["csv", "json", "xlsx"] {
             #expect(try Export.run(fixture, format: format) == (try Export.run(fixture, format: format)))
         }
     }
