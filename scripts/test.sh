@@ -32,8 +32,8 @@ done
 
 echo "== JSON Schema interop (check-jsonschema from PyPI)"
 venv=.build/interop-venv
-[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] || {
-  python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless; }
+[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl" 2>/dev/null || {
+  python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/validate-report.schema.json
 check "the schema accepts the dataset of record and the valid fixtures" \
@@ -49,7 +49,7 @@ report=$(mktemp --suffix=.json)
 check "the JSON report conforms to its schema" $venv/bin/check-jsonschema --schemafile Schemas/validate-report.schema.json "$report"
 check "bilateral schema prints Schemas/bilateral.schema.json" bash -c "'$bin' schema | cmp - $schema"
 
-echo "== exports read by real clients (frictionless, check-jsonschema, Python's csv module)"
+echo "== exports read by real clients (frictionless, check-jsonschema, Python's csv module, openpyxl)"
 exports=$(mktemp -d)
 for f in "" Fixtures/valid/*.yaml; do
   name=$(basename "${f:-pakistan-japan}" .yaml)
@@ -61,7 +61,25 @@ for f in "" Fixtures/valid/*.yaml; do
     $venv/bin/check-jsonschema --schemafile $schema "$exports/$name.json"
   check "$name: every CSV cell equals the JSON export's value" \
     python3 scripts/interop/compare_csv_json.py "$exports/$name-csv" "$exports/$name.json"
+  check "$name: XLSX export" "$bin" export $f --format xlsx --output "$exports/$name.xlsx"
+  check "$name: CSV export with formulas kept, to compare the workbook with" \
+    "$bin" export $f --format csv --keep-formulas --output "$exports/$name-raw"
+  check "$name: openpyxl reads every sheet back, cell for cell, typed, with links, as the CSV export" \
+    $venv/bin/python scripts/interop/check_xlsx.py "$exports/$name.xlsx" "$exports/$name-raw"
+  check "$name: a second XLSX export is byte-identical" bash -c \
+    "'$bin' export $f --format xlsx --output '$exports/again.xlsx' && cmp '$exports/$name.xlsx' '$exports/again.xlsx'"
 done
+check "the XLSX export to standard output is the same workbook" bash -c \
+  "'$bin' export --format xlsx --output - >'$exports/stdout.xlsx' && cmp '$exports/stdout.xlsx' '$exports/pakistan-japan.xlsx'"
+check "SOURCE_DATE_EPOCH sets the workbook's creation time" bash -c \
+  "SOURCE_DATE_EPOCH=0 '$bin' export --format xlsx --output '$exports/epoch.xlsx' &&
+   python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(\"docProps/core.xml\").decode())' '$exports/epoch.xlsx' | grep -q '<dcterms:created xsi:type=\"dcterms:W3CDTF\">1970-01-01T00:00:00Z'"
+large="$exports/large"
+python3 scripts/interop/large_dataset.py 1100000 "$large"
+check "1,100,000 observations: XLSX export" "$bin" export "$large/observations-csv.yaml" --format xlsx --output "$large/large.xlsx"
+check "1,100,000 observations: CSV export" "$bin" export "$large/observations-csv.yaml" --format csv --output "$large/csv"
+check "1,100,000 observations continue from 'Observations' onto 'Observations (2)' with nothing lost" \
+  python3 scripts/interop/check_xlsx_rows.py "$large/large.xlsx" "$large/csv/observations.csv" Observations 2
 check "a broken foreign key makes frictionless report INVALID" bash -c \
   "sed -i 's/^arif-alvi,Arif Alvi,,pk,/arif-alvi,Arif Alvi,,xx,/' '$exports/pakistan-japan-csv/people.csv' &&
    ! $venv/bin/frictionless validate '$exports/pakistan-japan-csv/datapackage.json' >/dev/null"
