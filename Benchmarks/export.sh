@@ -10,24 +10,9 @@
 # Needs ../shared/bench; installs hyperfine and the Python peers itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-N=${1:-1000000}
-RECORDS=${2:-100}
-WORK=${WORK:-Benchmarks/work}
-BENCH=$(cd ../shared/bench && pwd)
-mkdir -p "$WORK/peers/data" "$WORK/peers/out" "$WORK/export"
-
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null; }
-[ -x "$WORK/venv/bin/python" ] || python3 -m venv "$WORK/venv"
-"$WORK/venv/bin/python" -c "import orjson, pandas" 2>/dev/null || "$WORK/venv/bin/pip" install -q orjson pandas
-for p in c_csv c_json; do cc -O2 -o "$WORK/peers/$p" "$BENCH/$p.c" -I"$BENCH"; done
-ln -sf "$BENCH/py_write.py" "$WORK/peers/py_write.py"
-[ -s "$WORK/peers/data/trade_$N.json" ] || "$WORK/venv/bin/python" "$BENCH/gen_trade.py" "$N" "$WORK/peers/data" >/dev/null
-swift build -c release --product bilateral >/dev/null
-bin=$(swift build -c release --show-bin-path)/bilateral
-data="$WORK/data-$RECORDS-$N"
-[ -s "$data/observations.csv" ] || python3 Benchmarks/generate.py "$RECORDS" "$N" "$data" >/dev/null
-PY="$WORK/venv/bin/python"
-out="$WORK/export"
+PEERS="orjson pandas"
+C_PEERS="c_csv c_json"
+source Benchmarks/common.sh
 
 hyperfine -N --warmup 1 --runs 5 --export-json "$WORK/export-csv.json" \
   -n "bilateral export --format csv" "$bin export $data/dataset.yaml --format csv --output $out/csv" \
@@ -39,10 +24,6 @@ hyperfine -N --warmup 1 --runs 5 --export-json "$WORK/export-json.json" \
   -n "c_json (C reference)" "$WORK/peers/c_json $N $out/c.json" \
   -n "orjson" "$PY $WORK/peers/py_write.py orjson $N $out"
 
-input=$(( $(stat -c %s "$data/dataset.yaml") + $(stat -c %s "$data/observations.csv") ))
-for format in csv json; do
-  target=$out/csv; [ $format = json ] && target=$out/dataset.json
-  peak=$( { /usr/bin/time -f %M "$bin" export "$data/dataset.yaml" --format $format --output "$target" >/dev/null; } 2>&1 | tail -1)
-  echo "$format export: input $input bytes; peak RSS ${peak} KiB = $(python3 -c "print(round($peak * 1024 / $input, 2))") x the input"
-done
+peak csv "$out/csv"
+peak json "$out/dataset.json"
 python3 Benchmarks/ratios.py "CSV export=$WORK/export-csv.json" "JSON export=$WORK/export-json.json"
