@@ -72,8 +72,8 @@ done
 check "the XLSX export to standard output is the same workbook" bash -c \
   "'$bin' export --format xlsx --output - >'$exports/stdout.xlsx' && cmp '$exports/stdout.xlsx' '$exports/pakistan-japan.xlsx'"
 check "SOURCE_DATE_EPOCH sets the workbook's creation time" bash -c \
-  "SOURCE_DATE_EPOCH=0 '$bin' export --format xlsx --output '$exports/epoch.xlsx' &&
-   python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(\"docProps/core.xml\").decode())' '$exports/epoch.xlsx' | grep -q '<dcterms:created xsi:type=\"dcterms:W3CDTF\">1970-01-01T00:00:00Z'"
+  "SOURCE_DATE_EPOCH=86400 '$bin' export --format xlsx --output '$exports/epoch.xlsx' &&
+   python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(\"docProps/core.xml\").decode())' '$exports/epoch.xlsx' | grep -q '<dcterms:created xsi:type=\"dcterms:W3CDTF\">1970-01-02T00:00:00Z'"
 large="$exports/large"
 python3 scripts/interop/large_dataset.py 1100000 "$large"
 check "1,100,000 observations: XLSX export" "$bin" export "$large/observations-csv.yaml" --format xlsx --output "$large/large.xlsx"

@@ -178,7 +178,9 @@ public struct XLSXWriter: DatasetWriter {
         return DocumentProperties(title: dataset.metadata.title, subject: "Relations between " + names.joined(separator: " and "),
                                   author: dataset.metadata.maintainers.joined(separator: "; "),
                                   keywords: (names + ["bilateral relations"]).joined(separator: ", "),
-                                  comments: dataset.metadata.description ?? "", created: max(created, 0))
+                                  comments: dataset.metadata.description ?? "",
+                                  // libxlsxwriter takes 0 to mean "now", which would make the file differ each time.
+                                  created: created == 0 ? 1 : created)
     }
 
     /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar.
