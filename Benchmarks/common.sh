@@ -27,6 +27,7 @@ input=$(( $(stat -c %s "$data/dataset.yaml") + $(stat -c %s "$data/observations.
 # peak FORMAT TARGET: prints the export's peak resident memory against the input's size.
 peak() {
   local kib
-  kib=$( { /usr/bin/time -f %M "$bin" export "$data/dataset.yaml" --format "$1" --output "$2" >/dev/null 2>&1; } 2>&1 | tail -1)
+  /usr/bin/time -f %M -o "$WORK/peak.txt" "$bin" export "$data/dataset.yaml" --format "$1" --output "$2" >/dev/null 2>&1
+  kib=$(tail -1 "$WORK/peak.txt")
   echo "$1 export: input $input bytes; peak RSS ${kib} KiB = $(python3 -c "print(round($kib * 1024 / $input, 2))") x the input"
 }
