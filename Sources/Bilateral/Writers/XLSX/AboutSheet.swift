@@ -67,21 +67,8 @@ struct AboutSheet {
     func write(to sheet: Worksheet) throws {
         for (row, line) in rows.enumerated() {
             for (column, value) in line.values.enumerated() {
-                switch value {
-                case .blank: break
-                case .text(let text):
-                    try sheet.write(text, row: row, column: column, style: line.style ?? (column > 0 || line.values.count == 1 ? .wrapped : .header))
-                case .number(let number, let format): try sheet.write(number, row: row, column: column, style: .number(format.code))
-                case .date(let date):
-                    try sheet.write(date: date, row: row, column: column, style: CellStyle(numberFormat: ValueFormat.date(date.precision).code))
-                case .boolean(let flag): try sheet.write(flag, row: row, column: column)
-                case .link(let target, let text, let tooltip):
-                    if sheet.canLink, target.url.utf8.count <= Worksheet.maximumURLLength {
-                        try sheet.writeLink(target, text: text, tooltip: tooltip, row: row, column: column)
-                    } else {
-                        try sheet.write(text, row: row, column: column)
-                    }
-                }
+                try sheet.write(value, row: row, column: column,
+                                textStyle: line.style ?? (column > 0 || line.values.count == 1 ? .wrapped : .header))
             }
         }
         for (column, width) in [22.0, 48, 48, 48].enumerated() { try sheet.setColumnWidth(column, width) }

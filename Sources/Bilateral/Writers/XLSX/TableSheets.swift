@@ -57,8 +57,10 @@ final class TableSheets {
         do {
             for (index, value) in values.enumerated() {
                 column = index
-                try write(value, to: sheet, row: row, column: column)
                 let width = value.width
+                if try !sheet.write(value, row: row, column: column, textStyle: width > Self.maximumWidth ? .wrapped : nil) {
+                    linksAsText += 1
+                }
                 if width > widths[column] { widths[column] = width }
             }
         } catch var error as XLSXError {
@@ -67,24 +69,6 @@ final class TableSheets {
         }
         rowInSheet += 1
         rowCount += 1
-    }
-
-    private func write(_ value: SheetValue, to sheet: Worksheet, row: Int, column: Int) throws {
-        switch value {
-        case .blank: break
-        case .text(let text):
-            try sheet.write(text, row: row, column: column, style: text.utf8.count > Self.maximumWidth && DisplayWidth.of(text) > Self.maximumWidth ? .wrapped : nil)
-        case .number(let number, let format): try sheet.write(number, row: row, column: column, style: .number(format.code))
-        case .date(let date): try sheet.write(date: date, row: row, column: column, style: .number(ValueFormat.date(date.precision).code))
-        case .boolean(let flag): try sheet.write(flag, row: row, column: column)
-        case .link(let target, let text, let tooltip):
-            if sheet.canLink {
-                try sheet.writeLink(target, text: text, tooltip: tooltip, row: row, column: column)
-            } else {
-                linksAsText += 1
-                try sheet.write(text, row: row, column: column)
-            }
-        }
     }
 
     /// Finishes the last sheet and sets every sheet's column widths.

@@ -98,6 +98,26 @@ final class Worksheet {
         links += 1
     }
 
+    /// Writes a planned cell, text in `textStyle`. Returns false when a link had to be written as plain
+    /// text, because the sheet has used up its links or the address is too long.
+    @discardableResult
+    func write(_ value: SheetValue, row: Int, column: Int, textStyle: CellStyle?) throws -> Bool {
+        switch value {
+        case .blank: break
+        case .text(let text): try write(text, row: row, column: column, style: textStyle)
+        case .number(let number, let format): try write(number, row: row, column: column, style: .number(format.code))
+        case .date(let date): try write(date: date, row: row, column: column, style: .number(ValueFormat.date(date.precision).code))
+        case .boolean(let flag): try write(flag, row: row, column: column)
+        case .link(let target, let text, let tooltip):
+            guard canLink, target.url.utf8.count <= Self.maximumURLLength else {
+                try write(text, row: row, column: column)
+                return false
+            }
+            try writeLink(target, text: text, tooltip: tooltip, row: row, column: column)
+        }
+        return true
+    }
+
     func setColumnWidth(_ column: Int, _ width: Double) throws {
         _ = try cell(0, column)
         try XLSXError.check(worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, nil), "sheet '\(name)', column widths")
