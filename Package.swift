@@ -12,6 +12,8 @@ let package = Package(
         // Yams carries libyaml; the loader drives libyaml's event API (module CYaml) directly so that
         // every value keeps its line and column and nesting and aliases stay bounded.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Renders the briefing-note templates in Reports/.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Tests only: reads the exported workbooks back.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -20,7 +22,10 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(
             name: "Bilateral",
-            dependencies: [.product(name: "Yams", package: "Yams"), "CXLSXWriter"],
+            dependencies: [
+                .product(name: "Yams", package: "Yams"), "CXLSXWriter",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             plugins: ["EmbedResources"]
         ),
         .executableTarget(

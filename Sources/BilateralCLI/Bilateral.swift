@@ -14,7 +14,7 @@ struct BilateralCommand: ParsableCommand {
             Exit status: 0 success; 1 the dataset is invalid; 2 a usage error or a file that cannot be read.
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Export.self, Formats.self, Schema.self]
+        subcommands: [Validate.self, Export.self, BriefCommand.self, Formats.self, Schema.self]
     )
 
     /// Exit status for usage and I/O errors; 1 is kept for "the data is invalid".

@@ -41,32 +41,11 @@ extension BilateralCommand {
         var keepFormulas = false
 
         func run() throws {
-            let registry = WriterRegistry.standard
-            guard registry.writer(for: format) != nil else {
-                throw ValidationError("unknown format '\(format)'; the formats are: \(registry.formats.joined(separator: ", "))")
+            guard let writer = WriterRegistry.standard.writer(for: format) else {
+                throw ValidationError("unknown format '\(format)'; the formats are: \(WriterRegistry.standard.formats.joined(separator: ", "))")
             }
-            let checked = try DatasetInput.check(dataset, observationFiles: false)
-            if !checked.report.findings.isEmpty || checked.report.suppressed > 0 {
-                FileHandle.standardError.write(Data(ReportFormat.text.render(checked.report, strict: strict).utf8))
-            }
-            guard let validated = checked.validated(strict: strict) else {
-                FileHandle.standardError.write(Data("bilateral: nothing exported: the dataset is invalid\n".utf8))
-                throw ExitCode(1)
-            }
-            let options = ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas)
-            let destination: Exporter.Destination = output == "-" ? .standardOutput : .path(output)
-            do {
-                let notes = try Exporter(registry: registry).export(validated, format: format, to: destination, options: options,
-                                                                    progress: ExportProgress())
-                for note in notes { FileHandle.standardError.write(Data("bilateral: \(note)\n".utf8)) }
-            } catch ExportError.invalidObservations(let found) {
-                let report = ValidationReport(files: checked.report.files, findings: found.findings, suppressed: found.suppressed)
-                FileHandle.standardError.write(Data(ReportFormat.text.render(report, strict: strict).utf8))
-                FileHandle.standardError.write(Data("bilateral: nothing exported: the dataset is invalid\n".utf8))
-                throw ExitCode(1)
-            } catch let error as ExportError {
-                throw InputError(description: error.description)
-            }
+            try ExportRun(dataset: dataset, strict: strict)
+                .export(with: writer, output: output, options: ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas))
         }
     }
 

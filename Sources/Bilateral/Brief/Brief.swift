@@ -1,0 +1,63 @@
+/// How a brief is written: as of which date, how wide, from which template, with which sections.
+public struct BriefOptions: Sendable {
+    /// Only facts known by this date; nil for the dataset's own as-of date and everything in it.
+    public var asOf: PartialDate?
+    /// The display width paragraphs wrap at; 0 leaves each paragraph on one line.
+    public var width: Int
+    public var template: BriefTemplate
+    /// The sections, in order; the numbered sources always follow.
+    public var sections: [BriefSection]
+
+    public static let defaultWidth = 72
+
+    public init(asOf: PartialDate? = nil, width: Int = BriefOptions.defaultWidth, template: BriefTemplate? = nil,
+                sections: [BriefSection] = BriefSection.allCases) throws {
+        self.asOf = asOf
+        self.width = width
+        self.template = try template ?? BriefTemplate.named(BriefTemplate.defaultName)
+        self.sections = sections
+    }
+}
+
+/// A briefing note on the relations a dataset describes, every statement marked with its sources.
+public enum Brief {
+    /// The brief's text: rendered by the template, then laid out.
+    public static func render(_ input: ValidatedDataset, options: BriefOptions) throws -> String {
+        var dataset = input.dataset
+        var known: KnownFacts?
+        if let asOf = options.asOf {
+            known = KnownFacts(dataset, asOf: asOf)
+            dataset = known!.dataset(dataset)
+        }
+        let series = Set(dataset.series.map(\.id))
+        var observations = LatestObservations()
+        try input.forEachObservation { observation in
+            guard series.contains(observation.series) else { return }
+            if let known {
+                if let kept = known.observation(observation, seriesKnown: true) { observations.add(kept) }
+            } else {
+                observations.add(observation)
+            }
+        }
+        var builder = BriefBuilder(dataset, observations: observations)
+        let content = builder.content(options.sections)
+        return TextLayout.layout(options.template.render(content), width: options.width > 0 ? options.width : .max)
+    }
+}
+
+/// The brief as an export format: `bilateral export --format brief`.
+public struct BriefWriter: DatasetWriter {
+    public let format = "brief"
+    public let summary = "a plain-text briefing note (Reports/brief.mustache), every statement marked with its sources"
+    public let layout = OutputLayout.file(extension: "txt")
+    public let options: BriefOptions?
+
+    /// - Parameter options: nil for the defaults.
+    public init(options: BriefOptions? = nil) { self.options = options }
+
+    public func write(_ dataset: ValidatedDataset, to output: ExportOutput) throws {
+        let text = try Brief.render(dataset, options: options ?? BriefOptions())
+        let file = try output.file("brief.txt")
+        try file.write(text)
+    }
+}

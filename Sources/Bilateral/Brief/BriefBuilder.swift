@@ -1,0 +1,185 @@
+/// Puts the facts of a dataset into the words a brief template is given: one section at a time, in
+/// the order the brief reads, so that sources are numbered as they are first cited.
+struct BriefBuilder {
+    let dataset: Dataset
+    private var observations: LatestObservations
+    private let marks: SourceMarks
+    private let names: [String: String]
+
+    init(_ dataset: Dataset, observations: LatestObservations) {
+        self.dataset = dataset
+        self.observations = observations
+        marks = SourceMarks(dataset.sources)
+        var names: [String: String] = [:]
+        for country in dataset.countries { names[country.id] = country.name }
+        for organization in dataset.organizations { names[organization.id] = organization.name }
+        for person in dataset.people { names[person.id] = person.name }
+        self.names = names
+    }
+
+    mutating func content(_ sections: [BriefSection]) -> BriefContent {
+        let countries = dataset.metadata.countries.map { names[$0] ?? $0 }
+        var views: [SectionView] = []
+        for section in sections {
+            if let view = self.section(section) { views.append(view) }
+        }
+        let sources = marks.cited.enumerated().map { index, source in
+            SourceView(number: index + 1, title: BriefText.inline(source.title), author: source.author.map(BriefText.inline),
+                       publisher: source.publisher.map(BriefText.inline), published: source.published.map(EnglishDates.date),
+                       url: source.url, accessed: source.accessed.map(EnglishDates.date))
+        }
+        return BriefContent(dataset: DatasetView(title: BriefText.inline(dataset.metadata.title), version: dataset.metadata.version),
+                            first: countries.first ?? "", second: countries.dropFirst().first ?? "",
+                            asOf: EnglishDates.date(dataset.metadata.asOf), sections: views, sources: sources)
+    }
+
+    private mutating func section(_ section: BriefSection) -> SectionView? {
+        var view = SectionView()
+        switch section {
+        case .overview: view.overview = overview()
+        case .exchanges: view.exchanges = exchanges()
+        case .mechanisms: view.mechanisms = mechanisms()
+        case .agreements: view.agreements = agreements()
+        case .economy: view.economy = economy()
+        case .development: view.development = development()
+        case .education: view.education = education()
+        case .people: view.people = people()
+        case .forums: view.forums = nonEmpty(StatementsView(statements: statements(.multilateralCooperation)))
+        case .outlook: view.outlook = nonEmpty(StatementsView(statements: statements(.outlook)))
+        }
+        let present: [Any?] = [view.overview, view.exchanges, view.mechanisms, view.agreements, view.economy, view.development,
+                               view.education, view.people, view.forums, view.outlook]
+        return present.contains { $0 != nil } ? view : nil
+    }
+
+    // MARK: Sections
+
+    private func overview() -> OverviewView? {
+        let view = OverviewView(
+            statements: statements(.overview),
+            established: Self.chronological(dataset.events.filter { $0.kind == .establishment }).first.map(event),
+            milestones: Self.chronological(dataset.events.filter { $0.kind == .opening }).map(event))
+        return view.statements.isEmpty && view.established == nil && view.milestones.isEmpty ? nil : view
+    }
+
+    private func exchanges() -> ExchangesView? {
+        let view = ExchangesView(
+            statements: statements(.political),
+            events: Self.chronological(dataset.events.filter { [.visit, .meeting, .signing, .other].contains($0.kind) })
+                .reversed().map(event))
+        return view.statements.isEmpty && view.events.isEmpty ? nil : view
+    }
+
+    private func mechanisms() -> MechanismsView? {
+        let view = MechanismsView(statements: statements(.mechanisms), mechanisms: dataset.mechanisms.map { mechanism in
+            let marks = marks.marks(mechanism.citations)
+            let rounds = Self.chronological(dataset.events.filter { $0.kind == .dialogueRound && $0.mechanism == mechanism.id })
+            let shown = rounds.suffix(Self.roundsShown).reversed()
+            return MechanismView(name: BriefText.inline(mechanism.name), abbreviation: mechanism.abbreviation,
+                                 area: mechanism.area.map(BriefText.inline), marks: marks, rounds: shown.map(event),
+                                 earlierRounds: rounds.count > shown.count ? rounds.count - shown.count : nil)
+        })
+        return view.statements.isEmpty && view.mechanisms.isEmpty ? nil : view
+    }
+
+    /// How many of a mechanism's rounds a brief lists.
+    static let roundsShown = 3
+
+    private func agreements() -> AgreementsView? {
+        let titles = Dictionary(dataset.agreements.map { ($0.id, BriefText.inline($0.title)) }, uniquingKeysWith: { a, _ in a })
+        let dated = dataset.agreements.enumerated().sorted { a, b in
+            switch (a.element.signed ?? a.element.initialled, b.element.signed ?? b.element.initialled) {
+            case let (x?, y?) where x.firstDay != y.firstDay: x.firstDay < y.firstDay
+            case (_?, nil): true
+            case (nil, _?): false
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
+        let view = AgreementsView(statements: statements(.agreements), agreements: dated.map { agreement in
+            let title = BriefText.inline(agreement.title)
+            let kind = agreement.kind == .mou ? "MoU" : agreement.kind.rawValue.replacingOccurrences(of: "-", with: " ")
+            return AgreementView(
+                title: title, kind: agreement.kind == .other || title.lowercased().contains(kind.lowercased()) ? nil : kind,
+                initialled: agreement.initialled.map(EnglishDates.date), signed: agreement.signed.map(EnglishDates.date),
+                place: agreement.place.map(BriefText.inline), inForceSince: agreement.inForce.map(EnglishDates.date),
+                inForce: agreement.status == .inForce, supersededBy: agreement.supersededBy.map { titles[$0] ?? $0 },
+                expired: agreement.status == .expired, terminated: agreement.status == .terminated,
+                marks: marks.marks(agreement.citations))
+        })
+        return view.statements.isEmpty && view.agreements.isEmpty ? nil : view
+    }
+
+    private mutating func economy() -> EconomyView? {
+        let general = statements(.economy)
+        let trade = statements(.trade)
+        let tradeFigures = figures(.trade)
+        let investment = statements(.investment)
+        let investmentFigures = figures(.foreignDirectInvestment)
+        let companies = dataset.organizations.filter { $0.kind == .company }
+        let companiesView = companies.isEmpty ? nil : CompaniesView(
+            names: BriefText.list(companies.map { BriefText.inline($0.name) }),
+            marks: marks.marks(companies.flatMap(\.citations)))
+        let view = EconomyView(statements: general, trade: trade, tradeFigures: tradeFigures, investment: investment,
+                               investmentFigures: investmentFigures, companies: companiesView,
+                               companyFigures: figures(.companies), otherFigures: figures(.other))
+        let empty = view.statements.isEmpty && view.trade.isEmpty && view.tradeFigures.isEmpty && view.investment.isEmpty
+            && view.investmentFigures.isEmpty && view.companies == nil && view.companyFigures.isEmpty && view.otherFigures.isEmpty
+        return empty ? nil : view
+    }
+
+    private mutating func development() -> DevelopmentView? {
+        let general = statements(.developmentAssistance)
+        let figures = figures(.developmentAssistance)
+        let agencies = dataset.organizations.filter { $0.kind == .agency && !$0.sectors.isEmpty }.map { agency in
+            AgencyView(name: BriefText.inline(agency.name), abbreviation: agency.abbreviation,
+                       sectors: BriefText.list(agency.sectors.map(BriefText.inline)), marks: marks.marks(agency.citations))
+        }
+        let view = DevelopmentView(statements: general, figures: figures, agencies: agencies)
+        return view.statements.isEmpty && view.figures.isEmpty && view.agencies.isEmpty ? nil : view
+    }
+
+    private func education() -> EducationView? {
+        let view = EducationView(education: statements(.education), science: statements(.scienceAndTechnology),
+                                 culture: statements(.culture))
+        return view.education.isEmpty && view.science.isEmpty && view.culture.isEmpty ? nil : view
+    }
+
+    private mutating func people() -> PeopleView? {
+        let view = PeopleView(contacts: statements(.peopleToPeople), diaspora: statements(.diaspora),
+                              diasporaFigures: figures(.diasporaPopulation))
+        return view.contacts.isEmpty && view.diaspora.isEmpty && view.diasporaFigures.isEmpty ? nil : view
+    }
+
+    private func nonEmpty(_ view: StatementsView) -> StatementsView? { view.statements.isEmpty ? nil : view }
+
+    // MARK: Records
+
+    private func statements(_ topic: Statement.Topic) -> [StatementView] {
+        dataset.statements.filter { $0.topic == topic }.map {
+            StatementView(text: BriefText.sentence($0.text), marks: marks.marks($0.citations))
+        }
+    }
+
+    private func event(_ event: Event) -> EventView {
+        EventView(date: EnglishDates.range(event.start, event.end),
+                  when: event.end == nil ? EnglishDates.when(event.start) : EnglishDates.range(event.start, event.end),
+                  title: BriefText.inline(event.title), purpose: event.purpose.map(BriefText.sentence),
+                  note: event.note.map(BriefText.sentence), marks: marks.marks(event.citations))
+    }
+
+    /// Oldest first; events of the same day in the dataset's order.
+    private static func chronological(_ events: [Event]) -> [Event] {
+        events.enumerated().sorted { a, b in
+            a.element.start.firstDay != b.element.start.firstDay ? a.element.start.firstDay < b.element.start.firstDay : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    private mutating func figures(_ indicator: Series.Indicator) -> [FiguresView] {
+        dataset.series.filter { $0.indicator == indicator }.compactMap { series in
+            let latest = observations.latest(series.id)
+            guard !latest.isEmpty else { return nil }
+            return SeriesFigures(series: series, observations: latest, marks: marks, sources: dataset.sources).view(
+                reporter: series.reporter.map { names[$0] ?? $0 })
+        }
+    }
+}

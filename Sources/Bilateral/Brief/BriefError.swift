@@ -1,0 +1,20 @@
+/// Why a brief could not be made.
+public enum BriefError: Error, CustomStringConvertible, Equatable {
+    case unknownTemplate(String, available: [String])
+    case unreadableTemplate(String, String)
+    case templateSyntax(String, line: Int, column: Int, message: String)
+    case unknownSection(String)
+
+    public var description: String {
+        switch self {
+        case .unknownTemplate(let name, let available):
+            "unknown template '\(name)'; the built-in templates are: \(available.joined(separator: ", ")) (or give a path to a .mustache file)"
+        case .unreadableTemplate(let path, let reason):
+            "cannot read template '\(path)': \(reason)"
+        case .templateSyntax(let path, let line, let column, let message):
+            "\(path):\(line):\(column): error: template syntax: \(message) [template-syntax]"
+        case .unknownSection(let name):
+            "unknown section '\(name)'; the sections are: \(BriefSection.allCases.map(\.rawValue).joined(separator: ", "))"
+        }
+    }
+}

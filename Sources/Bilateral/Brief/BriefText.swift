@@ -1,0 +1,24 @@
+import Foundation
+
+/// Small helpers that turn the dataset's text into the brief's prose.
+enum BriefText {
+    /// The text on one line: line breaks and tabs become spaces, the ends trimmed.
+    static func inline(_ text: String) -> String {
+        let spaced = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        return spaced.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The text as a sentence: on one line and ending with a full stop unless it ends with a mark of
+    /// its own.
+    static func sentence(_ text: String) -> String {
+        let line = inline(text)
+        guard let last = line.last else { return line }
+        return ".!?".contains(last) || (line.hasSuffix(".\"") || line.hasSuffix(".”")) ? line : line + "."
+    }
+
+    /// Words joined as English lists them: `A`, `A and B`, `A, B and C`.
+    static func list(_ words: [String]) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " and " + words.last!
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Lays out the text a template rendered: paragraphs wrapped at a display width, continuation lines of
+/// bullets and numbered entries hung under their text, heading underlines as long as their heading,
+/// no trailing spaces, single blank lines, one final newline, Unicode in NFC.
+///
+/// Lines are broken only at spaces, so a word or a URL is never split; a word wider than the width
+/// gets a line of its own. A continuation line never starts with something Markdown would read as
+/// the start of a block (`-`, `#`, `>`, `1.`), so the same layout serves plain text and Markdown.
+enum TextLayout {
+    static func layout(_ text: String, width: Int) -> String {
+        var lines: [String] = []
+        var lastWidth = 0
+        for raw in text.precomposedStringWithCanonicalMapping.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+            if line.isEmpty {
+                if let last = lines.last, !last.isEmpty { lines.append("") }
+                continue
+            }
+            if let rule = underline(line), let last = lines.last, !last.isEmpty {
+                lines.append(String(repeating: rule, count: max(1, min(lastWidth, width))))
+                continue
+            }
+            let wrapped = line.hasPrefix("#") ? [line] : wrap(line, width: width)
+            lastWidth = wrapped.map(DisplayWidth.of).max() ?? 0
+            lines += wrapped
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The character of a heading underline (`===`, `---`), or nil.
+    private static func underline(_ line: String) -> Character? {
+        guard line.count >= 3, let first = line.first, first == "=" || first == "-", line.allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
+
+    /// The line broken into lines no wider than `width` where it can be.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        guard DisplayWidth.of(line) > width else { return [line] }
+        let prefix = hangingPrefix(line)
+        let indent = String(repeating: " ", count: DisplayWidth.of(prefix))
+        let words = line.dropFirst(prefix.count).split(separator: " ").map(String.init)
+        var lines: [[String]] = [[]]
+        var used = DisplayWidth.of(prefix)
+        for word in words {
+            let wordWidth = DisplayWidth.of(word)
+            if lines[lines.count - 1].isEmpty || used + 1 + wordWidth <= width {
+                used += (lines[lines.count - 1].isEmpty ? 0 : 1) + wordWidth
+                lines[lines.count - 1].append(word)
+                continue
+            }
+            var next = [word]
+            if startsBlock(word), lines[lines.count - 1].count > 1 { next.insert(lines[lines.count - 1].removeLast(), at: 0) }
+            lines.append(next)
+            used = indent.count + next.map(DisplayWidth.of).reduce(0, +) + next.count - 1
+        }
+        return lines.enumerated().map { index, words in (index == 0 ? prefix : indent) + words.joined(separator: " ") }
+    }
+
+    /// The leading spaces and list marker whose width continuation lines are indented by: `  • `, `◦ `,
+    /// `- `, `12. `, `[3] `.
+    static func hangingPrefix(_ line: String) -> String {
+        let spaces = line.prefix { $0 == " " }
+        let rest = line.dropFirst(spaces.count)
+        for bullet in ["• ", "◦ ", "- ", "* ", "+ "] where rest.hasPrefix(bullet) { return spaces + bullet }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix(". ") { return spaces + digits + ". " }
+        if rest.hasPrefix("["), let close = rest.firstIndex(of: "]"), rest[rest.index(after: rest.startIndex)..<close].allSatisfy(\.isNumber),
+           rest[close...].hasPrefix("] ") {
+            return spaces + rest[...close] + " "
+        }
+        return String(spaces)
+    }
+
+    /// Whether a word at the start of a line would open a Markdown block.
+    private static func startsBlock(_ word: String) -> Bool {
+        if ["-", "+", "*"].contains(word) || word.hasPrefix("#") || word.hasPrefix(">") || word.hasPrefix("```")
+            || word.hasPrefix("~~~") || word.allSatisfy({ $0 == "=" || $0 == "-" }) { return true }
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && digits.count < 10 && [".", ")"].contains(word.dropFirst(digits.count))
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Bilateral
+import Foundation
+
+extension BilateralCommand {
+    /// `bilateral brief`: a briefing note on the relations, from a template.
+    struct BriefCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "brief",
+            abstract: "Write a briefing note on the relations, every statement marked with its sources.",
+            discussion: """
+                The brief is rendered from a Mustache template: the built-in 'brief' (plain text) or \
+                'markdown', a template of that name in ./Reports/ when there is one (so wording can change \
+                without a rebuild), or a path to a .mustache file. Templates hold the wording; the facts, \
+                dates and figures come from the dataset. Paragraphs wrap at --width by display width \
+                (wide and combining characters measured as a terminal shows them).
+
+                The dataset is validated first: with errors (or warnings under --strict) nothing is \
+                written. --output replaces PATH only whole, like every export.
+
+                Sections: \(BriefSection.allCases.map(\.rawValue).joined(separator: ", ")). The numbered \
+                sources always close the brief.
+
+                Exit status: 0 written; 1 the dataset is invalid; 2 a usage error, a template error or a \
+                file that cannot be read or written.
+                """
+        )
+
+        @Argument(help: "The dataset document. Default: the built-in dataset of record.")
+        var dataset: String?
+
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("Only facts known by this date: sources published by then, events, statements, agreements and periods not later.",
+                                                              valueName: "YYYY[-MM[-DD]]"))
+        var asOf: String?
+
+        @Option(help: ArgumentHelp("The display width paragraphs wrap at; 0 does not wrap.", valueName: "columns"))
+        var width = BriefOptions.defaultWidth
+
+        @Option(help: ArgumentHelp("A template name (\(BriefTemplate.builtInNames.joined(separator: ", "))) or a path to a .mustache file.",
+                                   valueName: "name-or-path"))
+        var template = BriefTemplate.defaultName
+
+        @Option(help: ArgumentHelp("The sections to include, in order, separated by commas.", valueName: "list"))
+        var sections: String?
+
+        @Option(help: ArgumentHelp("Where to write: a file, or - for standard output.", valueName: "path"))
+        var output = "-"
+
+        @Flag(help: "Refuse to write the brief when validation reports warnings.")
+        var strict = false
+
+        func validate() throws {
+            guard width == 0 || (20...10_000).contains(width) else {
+                throw ValidationError("--width must be 0 (no wrapping) or between 20 and 10000, not \(width)")
+            }
+            if let asOf, PartialDate(iso: asOf) == nil {
+                throw ValidationError("--as-of must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(asOf)'")
+            }
+        }
+
+        func run() throws {
+            let options: BriefOptions
+            do {
+                options = try BriefOptions(asOf: asOf.flatMap { PartialDate(iso: $0) }, width: width,
+                                           template: BriefTemplate.named(template), sections: chosenSections())
+            } catch let error as BriefError {
+                throw InputError(description: error.description)
+            }
+            try ExportRun(dataset: dataset, strict: strict).export(with: BriefWriter(options: options), output: output)
+        }
+
+        private func chosenSections() throws -> [BriefSection] {
+            guard let sections else { return BriefSection.allCases }
+            return try sections.split(separator: ",").map { name in
+                let name = name.trimmingCharacters(in: .whitespaces)
+                guard let section = BriefSection(rawValue: name) else { throw BriefError.unknownSection(name) }
+                return section
+            }
+        }
+    }
+}
