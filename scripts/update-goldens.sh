@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the writers' golden files in Tests/Golden from the test fixtures (CSV, JSON, XLSX). Run it on purpose,
-# when a writer's output is meant to change, and review `git diff Tests/Golden` before committing.
+# Regenerates the writers' golden files in Tests/Golden from the test fixtures (CSV, JSON, XLSX, briefs) and the
+# committed briefs of the dataset of record in Reports/. Run it on purpose, when a writer's output or a template is
+# meant to change, and review `git diff Tests/Golden Reports` before committing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product bilateral
@@ -11,6 +12,16 @@ for fixture in Fixtures/valid/minimal.yaml Fixtures/valid/observations-csv.yaml 
   "$bin" export "$fixture" --format csv --output "$golden/csv"
   "$bin" export "$fixture" --format json --output "$golden/dataset.json"
 done
+# The briefs: the dataset of record's in Reports/, and the golden briefs of the edge cases, another pair of
+# countries and an earlier as-of date.
+"$bin" brief --output Reports/pakistan-japan.txt
+"$bin" brief --template markdown --output Reports/pakistan-japan.md
+mkdir -p Tests/Golden/brief
+"$bin" brief --as-of 2019-12-31 --output Tests/Golden/brief/pakistan-japan-as-of-2019-12-31.txt
+"$bin" brief Fixtures/valid/edge-cases.yaml --output Tests/Golden/brief/edge-cases.txt
+"$bin" brief Fixtures/valid/edge-cases.yaml --width 40 --output Tests/Golden/brief/edge-cases-width-40.txt
+"$bin" brief Fixtures/valid/edge-cases.yaml --template markdown --output Tests/Golden/brief/edge-cases.md
+"$bin" brief Fixtures/valid/other-pair.yaml --output Tests/Golden/brief/other-pair.txt
 # The workbooks' normalised XML parts (Tests/Golden/*/xlsx), written by the golden test itself.
 BILATERAL_UPDATE_GOLDENS=1 swift test --filter XLSXTests.workbookPartsMatchTheirGoldenFiles >/dev/null
-git status --short Tests/Golden
+git status --short Tests/Golden Reports

@@ -8,12 +8,13 @@ enum BriefText {
         return spaced.trimmingCharacters(in: .whitespaces)
     }
 
-    /// The text as a sentence: on one line and ending with a full stop unless it ends with a mark of
-    /// its own.
+    /// The text as a sentence: on one line, with a full stop added after a Latin letter, digit or
+    /// closing bracket or quote. Text in other scripts keeps its own punctuation (Urdu's `۔`).
     static func sentence(_ text: String) -> String {
         let line = inline(text)
-        guard let last = line.last else { return line }
-        return ".!?".contains(last) || (line.hasSuffix(".\"") || line.hasSuffix(".”")) ? line : line + "."
+        guard let last = line.unicodeScalars.last else { return line }
+        let open = last.properties.isAlphabetic ? last.value < 0x250 : (last.properties.numericType != nil || ")]%\"'’”".unicodeScalars.contains(last))
+        return open ? line + "." : line
     }
 
     /// Words joined as English lists them: `A`, `A and B`, `A, B and C`.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Lays out the text a template rendered: paragraphs wrapped at a display width, continuation lines of
-/// bullets and numbered entries hung under their text, heading underlines as long as their heading,
+/// bullets and numbered entries hung under their text, heading underlines as long as their heading
+/// and followed by its text,
 /// no trailing spaces, single blank lines, one final newline, Unicode in NFC.
 ///
 /// Lines are broken only at spaces, so a word or a URL is never split; a word wider than the width
@@ -11,14 +12,18 @@ enum TextLayout {
     static func layout(_ text: String, width: Int) -> String {
         var lines: [String] = []
         var lastWidth = 0
+        var underlined = false
         for raw in text.precomposedStringWithCanonicalMapping.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
             if line.isEmpty {
-                if let last = lines.last, !last.isEmpty { lines.append("") }
+                // A heading's underline is followed by its text directly.
+                if let last = lines.last, !last.isEmpty, !underlined { lines.append("") }
                 continue
             }
+            underlined = false
             if let rule = underline(line), let last = lines.last, !last.isEmpty {
                 lines.append(String(repeating: rule, count: max(1, min(lastWidth, width))))
+                underlined = true
                 continue
             }
             let wrapped = line.hasPrefix("#") ? [line] : wrap(line, width: width)
