@@ -32,8 +32,8 @@ done
 
 echo "== JSON Schema interop (check-jsonschema from PyPI)"
 venv=.build/interop-venv
-[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl" 2>/dev/null || {
-  python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl; }
+[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it" 2>/dev/null || {
+  python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/validate-report.schema.json
 check "the schema accepts the dataset of record and the valid fixtures" \
@@ -48,6 +48,22 @@ report=$(mktemp --suffix=.json)
 "$bin" validate --format json Fixtures/invalid/unknown-reference.yaml >"$report" || true
 check "the JSON report conforms to its schema" $venv/bin/check-jsonschema --schemafile Schemas/validate-report.schema.json "$report"
 check "bilateral schema prints Schemas/bilateral.schema.json" bash -c "'$bin' schema | cmp - $schema"
+
+echo "== briefs"
+check "bilateral brief from any directory prints the committed Reports/pakistan-japan.txt" bash -c \
+  "cd /tmp && '$bin' brief | cmp - '$PWD/Reports/pakistan-japan.txt'"
+check "export --format brief writes the same brief" bash -c "'$bin' export --format brief --output - | cmp - Reports/pakistan-japan.txt"
+check "bilateral brief --template markdown prints the committed Reports/pakistan-japan.md" bash -c \
+  "cd /tmp && '$bin' brief --template markdown | cmp - '$PWD/Reports/pakistan-japan.md'"
+briefs=$(mktemp -d)
+for f in "" Fixtures/valid/*.yaml; do
+  name=$(basename "${f:-pakistan-japan}" .yaml)
+  "$bin" brief $f --output "$briefs/$name.txt"
+  "$bin" brief $f --template markdown --output "$briefs/$name.md"
+  check "$name: markdown-it-py reads the Markdown brief with the text brief's headings, sources and words" \
+    $venv/bin/python scripts/interop/check_markdown.py "$briefs/$name.md" "$briefs/$name.txt"
+done
+rm -rf "$briefs"
 
 echo "== exports read by real clients (frictionless, check-jsonschema, Python's csv module, openpyxl)"
 exports=$(mktemp -d)
@@ -80,6 +96,8 @@ check "1,100,000 observations: XLSX export" "$bin" export "$large/observations-c
 check "1,100,000 observations: CSV export" "$bin" export "$large/observations-csv.yaml" --format csv --output "$large/csv"
 check "1,100,000 observations continue from 'Observations' onto 'Observations (2)' with nothing lost" \
   python3 scripts/interop/check_xlsx_rows.py "$large/large.xlsx" "$large/csv/observations.csv" Observations 2
+check "1,100,000 observations: the brief lists each period's first values and counts the rest" bash -c \
+  "'$bin' brief '$large/observations-csv.yaml' --sections economy | grep -q ' more\.\$'"
 check "a broken foreign key makes frictionless report INVALID" bash -c \
   "sed -i 's/^arif-alvi,Arif Alvi,,pk,/arif-alvi,Arif Alvi,,xx,/' '$exports/pakistan-japan-csv/people.csv' &&
    ! $venv/bin/frictionless validate '$exports/pakistan-japan-csv/datapackage.json' >/dev/null"

@@ -199,3 +199,24 @@ struct BriefTests {
         #expect(throws: BriefError.unknownTemplate("nope", available: ["brief", "markdown"])) { try BriefTemplate.named("nope") }
     }
 }
+
+/// Streaming any number of observations into the few a brief shows.
+struct LatestObservationsTests {
+    static func observation(_ period: String, _ value: Double, code: String) -> Observation {
+        Observation(id: nil, series: "s", period: Period(iso: period)!, periodKind: nil, value: Number(value), approximate: false,
+                    partOf: nil, dimensions: ["code": code], note: nil, citations: [],
+                    origin: Origin(location: SourceLocation(file: "t", line: 1, column: 1)))
+    }
+
+    @Test func keepsTheLatestPeriodsWhateverTheOrder() {
+        var latest = LatestObservations()
+        var expected: [String] = []
+        for index in 0..<10_000 {
+            let year = 2000 + (index * 7919) % 25
+            latest.add(Self.observation("\(year)", Double(index), code: "\(index)"))
+            if year >= 2022 { expected.append("\(year)") }
+        }
+        let kept = latest.latest("s").map(\.period.description)
+        #expect(kept == expected.sorted(by: >), "the 2024, 2023 and 2022 observations, newest first, none lost")
+    }
+}

@@ -29,14 +29,17 @@ public enum Brief {
             known = KnownFacts(dataset, asOf: asOf)
             dataset = known!.dataset(dataset)
         }
-        let series = Set(dataset.series.map(\.id))
         var observations = LatestObservations()
-        try input.forEachObservation { observation in
-            guard series.contains(observation.series) else { return }
-            if let known {
-                if let kept = known.observation(observation, seriesKnown: true) { observations.add(kept) }
-            } else {
-                observations.add(observation)
+        // Only the economy, development and people sections show figures.
+        if options.sections.contains(where: { [BriefSection.economy, .development, .people].contains($0) }) {
+            let series = Set(dataset.series.map(\.id))
+            try input.forEachObservation { observation in
+                guard series.contains(observation.series) else { return }
+                if let known {
+                    if let kept = known.observation(observation, seriesKnown: true) { observations.add(kept) }
+                } else {
+                    observations.add(observation)
+                }
             }
         }
         var builder = BriefBuilder(dataset, observations: observations)

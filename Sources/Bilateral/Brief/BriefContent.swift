@@ -161,7 +161,10 @@ struct FiguresView {
 struct PeriodFiguresView {
     /// `Fiscal year 2018–19 (July–June)`, `June 2023`.
     var period: String
+    /// The first values of the period, in the dataset's order.
     var values: [ValueView]
+    /// How many more values the period has than the brief lists.
+    var moreValues: Int?
     /// What the sources add about the period's figures, each note once.
     var notes: [String]
 }

@@ -56,7 +56,8 @@ public struct BriefTemplate: Sendable {
     private init(name: String, origin: String, texts: [String: String], path: (String) -> String) throws {
         _ = Self.registerContentTypes
         var library = MustacheLibrary()
-        for (partial, text) in texts {
+        // The template and the partials; other templates beside it are not parsed.
+        for (partial, text) in texts where partial == name || partial.hasPrefix("_") {
             do {
                 // Plain text unless the template says otherwise: no HTML escaping, in partials too.
                 try library.register(Self.textPragma + text, named: partial)
@@ -73,7 +74,7 @@ public struct BriefTemplate: Sendable {
 
     /// The text the template renders for `content`, before layout.
     func render(_ content: BriefContent) -> String {
-        library.render(content, withTemplate: name) ?? ""
+        library.render(TemplateTree.of(content), withTemplate: name) ?? ""
     }
 
     private static let textPragma = "{{% CONTENT_TYPE: TEXT }}\n"

@@ -5,10 +5,21 @@ struct LatestObservations {
     static let periodsPerSeries = 3
 
     private(set) var bySeries: [String: [Observation]] = [:]
+    /// The count at which a series is next pruned: twice what the last pruning kept, so that pruning
+    /// costs a constant per observation however many share a period.
+    private var pruneAt: [String: Int] = [:]
+    /// The order of the oldest period a series keeps once it has enough periods: older ones are
+    /// dropped as they arrive.
+    private var floor: [String: (Int, Int)] = [:]
 
     mutating func add(_ observation: Observation) {
-        bySeries[observation.series, default: []].append(observation)
-        if bySeries[observation.series]!.count > 64 { prune(observation.series) }
+        let series = observation.series
+        if let floor = floor[series], Self.order(observation.period) < floor { return }
+        bySeries[series, default: []].append(observation)
+        if bySeries[series]!.count > pruneAt[series, default: 64] {
+            prune(series)
+            pruneAt[series] = max(64, 2 * bySeries[series]!.count)
+        }
     }
 
     /// The observations of the series' latest periods, newest period first, each period's in the order
@@ -24,14 +35,15 @@ struct LatestObservations {
         let ordered = observations.enumerated().sorted { a, b in
             let (x, y) = (Self.order(a.element.period), Self.order(b.element.period))
             if x != y { return x > y }
-            let (p, q) = (a.element.period.description, b.element.period.description)
-            return p != q ? p < q : a.offset < b.offset
+            if a.element.period != b.element.period { return a.element.period.description < b.element.period.description }
+            return a.offset < b.offset
         }.map(\.element)
         var periods: [Period] = []
         bySeries[series] = ordered.filter { observation in
             if periods.last != observation.period { periods.append(observation.period) }
             return periods.count <= Self.periodsPerSeries
         }
+        if periods.count >= Self.periodsPerSeries { floor[series] = Self.order(periods[Self.periodsPerSeries - 1]) }
     }
 
     /// Later periods sort higher: by the last day they cover, then by their first.

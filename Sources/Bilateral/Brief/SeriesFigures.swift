@@ -15,29 +15,40 @@ struct SeriesFigures {
             let period = observations[start].period
             let end = observations[start...].firstIndex { $0.period != period } ?? observations.endIndex
             let members = Array(observations[start..<end])
+            let (shown, more) = values(members)
             var notes: [String] = []
-            for note in members.compactMap(\.note).map(BriefText.sentence) where !notes.contains(note) { notes.append(note) }
+            for note in members.prefix(Self.valuesPerPeriod).compactMap(\.note).map(BriefText.sentence) where !notes.contains(note) {
+                notes.append(note)
+            }
             periods.append(PeriodFiguresView(period: EnglishDates.period(period, kind: observations[start].periodKind ?? series.periodKind),
-                                             values: values(members), notes: notes))
+                                             values: shown, moreValues: more > 0 ? more : nil, notes: notes))
             start = end
         }
         return FiguresView(title: BriefText.inline(series.title), reporter: reporter, marks: seriesMarks, periods: periods)
     }
 
+    /// How many of a period's values a brief lists; the rest are counted.
+    static let valuesPerPeriod = 8
+
     /// A period's values: observations with the same dimensions are one value (several amounts when
     /// they disagree); parts follow their total.
-    private func values(_ observations: [Observation]) -> [ValueView] {
+    private func values(_ observations: [Observation]) -> (shown: [ValueView], more: Int) {
         let ids = Set(observations.compactMap(\.id))
+        var partsByTotal: [String: [Observation]] = [:]
         var groups: [(dimensions: [String: String], members: [Observation])] = []
-        for observation in observations where observation.partOf.map({ !ids.contains($0) }) ?? true {
-            if let index = groups.firstIndex(where: { $0.dimensions == observation.dimensions }) {
+        var groupIndex: [[String: String]: Int] = [:]
+        for observation in observations {
+            if let total = observation.partOf, ids.contains(total) {
+                partsByTotal[total, default: []].append(observation)
+            } else if let index = groupIndex[observation.dimensions] {
                 groups[index].members.append(observation)
             } else {
+                groupIndex[observation.dimensions] = groups.count
                 groups.append((observation.dimensions, [observation]))
             }
         }
         let labelled = groups.count > 1
-        return groups.map { group in
+        let shown = groups.prefix(Self.valuesPerPeriod).map { group in
             var distinct: [(value: Number, members: [Observation])] = []
             for member in group.members {
                 if let index = distinct.firstIndex(where: { $0.value.value == member.value.value }) {
@@ -48,12 +59,11 @@ struct SeriesFigures {
             }
             let disagree = distinct.count > 1
             let amounts = distinct.map { value in
-                return AmountView(amount: EnglishNumbers.amount(value.value, of: series, approximate: value.members.allSatisfy(\.approximate)),
-                                  marks: marks.marks(value.members.flatMap(\.citations)),
-                                  reported: disagree ? reported(value.members) : nil)
+                AmountView(amount: EnglishNumbers.amount(value.value, of: series, approximate: value.members.allSatisfy(\.approximate)),
+                           marks: marks.marks(value.members.flatMap(\.citations)),
+                           reported: disagree ? reported(value.members) : nil)
             }
-            let totals = Set(group.members.compactMap(\.id))
-            let components = observations.filter { $0.partOf.map(totals.contains) ?? false }.map { part in
+            let components = group.members.compactMap(\.id).flatMap { partsByTotal[$0] ?? [] }.map { part in
                 ComponentView(part: label(part.dimensions, parent: group.dimensions) ?? "part",
                               partAmount: EnglishNumbers.amount(part.value, of: series, approximate: part.approximate),
                               partMarks: marks.marks(part.citations))
@@ -61,6 +71,7 @@ struct SeriesFigures {
             return ValueView(label: labelled || group.dimensions.count > 1 ? label(group.dimensions, parent: [:]) : nil,
                              amounts: amounts, disagree: disagree, components: components)
         }
+        return (Array(shown), groups.count - shown.count)
     }
 
     /// The dimension values in the series' order: the value alone when there is one
