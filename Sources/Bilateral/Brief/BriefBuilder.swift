@@ -33,23 +33,20 @@ struct BriefBuilder {
                             asOf: EnglishDates.date(dataset.metadata.asOf), sections: views, sources: sources)
     }
 
+    /// The section's content, or nil when it has nothing to say.
     private mutating func section(_ section: BriefSection) -> SectionView? {
-        var view = SectionView()
         switch section {
-        case .overview: view.overview = overview()
-        case .exchanges: view.exchanges = exchanges()
-        case .mechanisms: view.mechanisms = mechanisms()
-        case .agreements: view.agreements = agreements()
-        case .economy: view.economy = economy()
-        case .development: view.development = development()
-        case .education: view.education = education()
-        case .people: view.people = people()
-        case .forums: view.forums = nonEmpty(StatementsView(statements: statements(.multilateralCooperation)))
-        case .outlook: view.outlook = nonEmpty(StatementsView(statements: statements(.outlook)))
+        case .overview: overview().map { SectionView(overview: $0) }
+        case .exchanges: exchanges().map { SectionView(exchanges: $0) }
+        case .mechanisms: mechanisms().map { SectionView(mechanisms: $0) }
+        case .agreements: agreements().map { SectionView(agreements: $0) }
+        case .economy: economy().map { SectionView(economy: $0) }
+        case .development: development().map { SectionView(development: $0) }
+        case .education: education().map { SectionView(education: $0) }
+        case .people: people().map { SectionView(people: $0) }
+        case .forums: nonEmpty(statements(.multilateralCooperation)).map { SectionView(forums: $0) }
+        case .outlook: nonEmpty(statements(.outlook)).map { SectionView(outlook: $0) }
         }
-        let present: [Any?] = [view.overview, view.exchanges, view.mechanisms, view.agreements, view.economy, view.development,
-                               view.education, view.people, view.forums, view.outlook]
-        return present.contains { $0 != nil } ? view : nil
     }
 
     // MARK: Sections
@@ -150,7 +147,9 @@ struct BriefBuilder {
         return view.contacts.isEmpty && view.diaspora.isEmpty && view.diasporaFigures.isEmpty ? nil : view
     }
 
-    private func nonEmpty(_ view: StatementsView) -> StatementsView? { view.statements.isEmpty ? nil : view }
+    private func nonEmpty(_ statements: [StatementView]) -> StatementsView? {
+        statements.isEmpty ? nil : StatementsView(statements: statements)
+    }
 
     // MARK: Records
 

@@ -22,16 +22,16 @@ struct DatasetView {
 }
 
 struct SectionView {
-    var overview: OverviewView?
-    var exchanges: ExchangesView?
-    var mechanisms: MechanismsView?
-    var agreements: AgreementsView?
-    var economy: EconomyView?
-    var development: DevelopmentView?
-    var education: EducationView?
-    var people: PeopleView?
-    var forums: StatementsView?
-    var outlook: StatementsView?
+    var overview: OverviewView? = nil
+    var exchanges: ExchangesView? = nil
+    var mechanisms: MechanismsView? = nil
+    var agreements: AgreementsView? = nil
+    var economy: EconomyView? = nil
+    var development: DevelopmentView? = nil
+    var education: EducationView? = nil
+    var people: PeopleView? = nil
+    var forums: StatementsView? = nil
+    var outlook: StatementsView? = nil
 }
 
 /// A sentence of the dataset with its marks.
