@@ -29,7 +29,7 @@ extension BilateralCommand {
         @Argument(help: "The dataset document. Default: the built-in dataset of record.")
         var dataset: String?
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("Only facts known by this date: sources published by then, events, statements, agreements and periods not later.",
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("Only facts known by this date: sources published (or accessed) by then, and events, statements, agreements and periods not later; undated ones count as known.",
                                                               valueName: "YYYY[-MM[-DD]]"))
         var asOf: String?
 

@@ -155,6 +155,9 @@ struct BriefTests {
         #expect(early.contains("Cultural Agreement between Japan and Pakistan, signed 27 May 1957, in force since 21 April 1958"))
         let before = try Self.render(asOf: "1958-03", width: 0)
         #expect(before.contains("Cultural Agreement between Japan and Pakistan, signed 27 May 1957.["), "not yet in force")
+        #expect(throws: BriefError.asOfAfterDataset(PartialDate(year: 2027), dataset: PartialDate(year: 2026, month: 11, day: 25))) {
+            try Self.render(asOf: "2027")
+        }
         #expect(!before.contains("Air Services Agreement") && !before.contains("Musharraf") && before.contains("JETRO opens"), "later facts left out, earlier kept")
     }
 

@@ -26,6 +26,10 @@ public enum Brief {
         var dataset = input.dataset
         var known: KnownFacts?
         if let asOf = options.asOf {
+            // The dataset cannot say what was known after its own as-of date.
+            guard asOf.firstDay <= dataset.metadata.asOf.lastDay else {
+                throw BriefError.asOfAfterDataset(asOf, dataset: dataset.metadata.asOf)
+            }
             known = KnownFacts(dataset, asOf: asOf)
             dataset = known!.dataset(dataset)
         }

@@ -4,6 +4,7 @@ public enum BriefError: Error, CustomStringConvertible, Equatable {
     case unreadableTemplate(String, String)
     case templateSyntax(String, line: Int, column: Int, message: String)
     case unknownSection(String)
+    case asOfAfterDataset(PartialDate, dataset: PartialDate)
 
     public var description: String {
         switch self {
@@ -13,6 +14,8 @@ public enum BriefError: Error, CustomStringConvertible, Equatable {
             "cannot read template '\(path)': \(reason)"
         case .templateSyntax(let path, let line, let column, let message):
             "\(path):\(line):\(column): error: template syntax: \(message) [template-syntax]"
+        case .asOfAfterDataset(let asOf, let dataset):
+            "--as-of \(asOf) is after the dataset's own as-of date, \(dataset): it cannot say what was known then"
         case .unknownSection(let name):
             "unknown section '\(name)'; the sections are: \(BriefSection.allCases.map(\.rawValue).joined(separator: ", "))"
         }

@@ -2,14 +2,15 @@
 /// sources support and whose own dates are not later. `bilateral brief --as-of` writes from this view.
 ///
 /// A date counts as "by then" only when all of it is: a source published in `2024` is not yet known
-/// on 1 June 2024. Undated sources and records are taken as known.
+/// on 1 June 2024. A source without a publication date is dated by when it was accessed; sources and
+/// records with no date at all are taken as known.
 struct KnownFacts {
     let asOf: PartialDate
     private let unknownSources: Set<String>
 
     init(_ dataset: Dataset, asOf: PartialDate) {
         self.asOf = asOf
-        unknownSources = Set(dataset.sources.filter { $0.published.map { !Self.isBy($0, asOf) } ?? false }.map(\.id))
+        unknownSources = Set(dataset.sources.filter { ($0.published ?? $0.accessed).map { !Self.isBy($0, asOf) } ?? false }.map(\.id))
     }
 
     static func isBy(_ date: PartialDate, _ asOf: PartialDate) -> Bool { date.lastDay <= asOf.lastDay }
