@@ -52,6 +52,8 @@ check "bilateral schema prints Schemas/bilateral.schema.json" bash -c "'$bin' sc
 echo "== briefs"
 check "bilateral brief from any directory prints the committed Reports/pakistan-japan.txt" bash -c \
   "cd /tmp && '$bin' brief | cmp - '$PWD/Reports/pakistan-japan.txt'"
+check "brief --check: the committed briefs in Reports/ are current" bash -c \
+  "'$bin' brief --output Reports/pakistan-japan.txt --check && '$bin' brief --template markdown --output Reports/pakistan-japan.md --check"
 check "export --format brief writes the same brief" bash -c "'$bin' export --format brief --output - | cmp - Reports/pakistan-japan.txt"
 check "bilateral brief --template markdown prints the committed Reports/pakistan-japan.md" bash -c \
   "cd /tmp && '$bin' brief --template markdown | cmp - '$PWD/Reports/pakistan-japan.md'"

@@ -21,8 +21,9 @@ extension BilateralCommand {
                 Sections: \(BriefSection.allCases.map(\.rawValue).joined(separator: ", ")). The numbered \
                 sources always close the brief.
 
-                Exit status: 0 written; 1 the dataset is invalid; 2 a usage error, a template error or a \
-                file that cannot be read or written.
+                Exit status: 0 written (or, with --check, current); 1 the dataset is invalid (or, with \
+                --check, the brief at --output is stale); 2 a usage error, a template error or a file that \
+                cannot be read or written.
                 """
         )
 
@@ -49,6 +50,9 @@ extension BilateralCommand {
         @Flag(help: "Refuse to write the brief when validation reports warnings.")
         var strict = false
 
+        @Flag(help: "Write nothing; exit 0 when --output already holds exactly this brief, 1 (naming the stale file) when not.")
+        var check = false
+
         func validate() throws {
             guard width == 0 || (20...10_000).contains(width) else {
                 throw ValidationError("--width must be 0 (no wrapping) or between 20 and 10000, not \(width)")
@@ -66,7 +70,7 @@ extension BilateralCommand {
             } catch let error as BriefError {
                 throw InputError(description: error.description)
             }
-            try ExportRun(dataset: dataset, strict: strict).export(with: BriefWriter(options: options), output: output)
+            try ExportRun(dataset: dataset, strict: strict).export(with: BriefWriter(options: options), output: output, check: check)
         }
 
         private func chosenSections() throws -> [BriefSection] {

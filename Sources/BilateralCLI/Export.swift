@@ -16,8 +16,10 @@ extension BilateralCommand {
                 'bilateral formats' lists the formats. The workbook's creation time is the dataset's as-of \
                 date, or SOURCE_DATE_EPOCH when set, so the same dataset gives the same bytes.
 
-                Exit status: 0 exported; 1 the dataset is invalid; 2 a usage error or a file that cannot be \
-                read or written.
+                --check writes nothing and tells whether the output at PATH is current, for CI.
+
+                Exit status: 0 exported (or, with --check, current); 1 the dataset is invalid (or, with \
+                --check, the output is stale); 2 a usage error or a file that cannot be read or written.
                 """
         )
 
@@ -34,6 +36,9 @@ extension BilateralCommand {
         @Flag(help: "Refuse to export when validation reports warnings.")
         var strict = false
 
+        @Flag(help: "Write nothing; exit 0 when --output already holds exactly what would be written, 1 (naming the stale file) when not.")
+        var check = false
+
         @Flag(help: "Start CSV files with a UTF-8 byte-order mark, for spreadsheet programs that need one.")
         var bom = false
 
@@ -45,7 +50,7 @@ extension BilateralCommand {
                 throw ValidationError("unknown format '\(format)'; the formats are: \(WriterRegistry.standard.formats.joined(separator: ", "))")
             }
             try ExportRun(dataset: dataset, strict: strict)
-                .export(with: writer, output: output, options: ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas))
+                .export(with: writer, output: output, options: ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas), check: check)
         }
     }
 

@@ -8,7 +8,9 @@ struct ExportRun {
     let dataset: String?
     let strict: Bool
 
-    func export(with writer: any DatasetWriter, output: String, options: ExportOptions = ExportOptions()) throws {
+    /// Exports, or with `check` compares what would be written with what `output` holds and writes nothing:
+    /// exit status 0 (silently) when they are the same, 1 with a line naming the stale output.
+    func export(with writer: any DatasetWriter, output: String, options: ExportOptions = ExportOptions(), check: Bool = false) throws {
         let checked = try DatasetInput.check(dataset, observationFiles: false)
         if !checked.report.findings.isEmpty || checked.report.suppressed > 0 {
             FileHandle.standardError.write(Data(ReportFormat.text.render(checked.report, strict: strict).utf8))
@@ -17,11 +19,20 @@ struct ExportRun {
             FileHandle.standardError.write(Data("bilateral: nothing exported: the dataset is invalid\n".utf8))
             throw ExitCode(1)
         }
-        let destination: Exporter.Destination = output == "-" ? .standardOutput : .path(output)
+        if check, output == "-" { throw ValidationError("--check needs --output PATH: it compares the export with that file") }
+        var scratch: URL?
+        defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
+        var destination: Exporter.Destination = output == "-" ? .standardOutput : .path(output)
+        if check {
+            let directory = FileManager.default.temporaryDirectory.appending(path: "bilateral-check-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            scratch = directory
+            destination = .path(directory.appending(path: (output as NSString).lastPathComponent).path)
+        }
         do {
             let notes = try Exporter(registry: WriterRegistry([writer])).export(validated, format: writer.format, to: destination,
                                                                               options: options, progress: ExportProgress())
-            for note in notes { FileHandle.standardError.write(Data("bilateral: \(note)\n".utf8)) }
+            for note in notes where !check { FileHandle.standardError.write(Data("bilateral: \(note)\n".utf8)) }
         } catch ExportError.invalidObservations(let found) {
             let report = ValidationReport(files: checked.report.files, findings: found.findings, suppressed: found.suppressed)
             FileHandle.standardError.write(Data(ReportFormat.text.render(report, strict: strict).utf8))
@@ -31,6 +42,11 @@ struct ExportRun {
             throw InputError(description: error.description)
         } catch let error as BriefError {
             throw InputError(description: error.description)
+        }
+        if check, case .path(let staged) = destination,
+           let difference = StaleOutput.difference(fresh: URL(fileURLWithPath: staged), current: output) {
+            print("\(output) is stale: \(difference); run the command without --check to update it")
+            throw ExitCode(1)
         }
     }
 }
