@@ -32,8 +32,8 @@ done
 
 echo "== JSON Schema interop (check-jsonschema from PyPI)"
 venv=.build/interop-venv
-[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it" 2>/dev/null || {
-  python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py; }
+[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser" 2>/dev/null || {
+  python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py sarif-tools sarif-pydantic junitparser; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/validate-report.schema.json
 check "the schema accepts the dataset of record and the valid fixtures" \
@@ -48,6 +48,19 @@ report=$(mktemp --suffix=.json)
 "$bin" validate --format json Fixtures/invalid/unknown-reference.yaml >"$report" || true
 check "the JSON report conforms to its schema" $venv/bin/check-jsonschema --schemafile Schemas/validate-report.schema.json "$report"
 check "bilateral schema prints Schemas/bilateral.schema.json" bash -c "'$bin' schema | cmp - $schema"
+
+echo "== CI report formats read by their clients (sarif-pydantic, sarif-tools, junitparser)"
+reports=$(mktemp -d)
+for strict in "" --strict; do
+  set +e
+  "$bin" validate $strict --format json Fixtures/invalid/*.yaml Fixtures/valid/*.yaml >"$reports/report.json"
+  "$bin" validate $strict --format sarif Fixtures/invalid/*.yaml Fixtures/valid/*.yaml >"$reports/report.sarif"
+  "$bin" validate $strict --format junit Fixtures/invalid/*.yaml Fixtures/valid/*.yaml >"$reports/report.xml"
+  set -e
+  check "validate ${strict:-(default)}: the SARIF log and JUnit XML read back with the JSON report's findings" \
+    $venv/bin/python scripts/interop/check_ci_reports.py "$reports/report.json" "$reports/report.sarif" "$reports/report.xml" $strict
+done
+rm -rf "$reports"
 
 echo "== briefs"
 check "bilateral brief from any directory prints the committed Reports/pakistan-japan.txt" bash -c \

@@ -19,7 +19,7 @@ extension BilateralCommand {
         @Argument(help: "Dataset documents (.yaml, .yml or .json). Default: the built-in dataset of record.")
         var datasets: [String] = []
 
-        @Option(help: "How to print findings: text, json (versioned, for programs) or github (workflow annotations).")
+        @Option(help: "How to print findings: text, json (versioned, for programs), github (workflow annotations), sarif (SARIF 2.1.0, for code scanning) or junit (JUnit XML, for CI test reports).")
         var format: ReportFormat = .text
 
         @Flag(help: "Fail on warnings too.")

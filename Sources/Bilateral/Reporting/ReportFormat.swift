@@ -6,6 +6,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case json
     /// GitHub Actions workflow commands, which show as annotations on the changed lines.
     case github
+    /// A SARIF 2.1.0 log, which code hosts import as code-scanning annotations.
+    case sarif
+    /// JUnit XML, which most CI systems show as test results.
+    case junit
 
     /// The report rendered in this format.
     public func render(_ report: ValidationReport, strict: Bool) -> String {
@@ -13,6 +17,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .text: TextReport.render(report, strict: strict)
         case .json: JSONReport.render(report, strict: strict)
         case .github: GitHubReport.render(report, strict: strict)
+        case .sarif: SARIFReport.render(report, strict: strict)
+        case .junit: JUnitReport.render(report, strict: strict)
         }
     }
 }
