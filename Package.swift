@@ -39,6 +39,7 @@ let package = Package(
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
         .testTarget(name: "BilateralTests", dependencies: [
             "Bilateral", "BilateralCLI", "CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "Yams", package: "Yams"),
         ]),
     ]
 )

@@ -32,8 +32,9 @@ done
 
 echo "== JSON Schema interop (check-jsonschema from PyPI)"
 venv=.build/interop-venv
-[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser" 2>/dev/null || {
-  python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py sarif-tools sarif-pydantic junitparser; }
+[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser, pre_commit" 2>/dev/null || {
+  python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py sarif-tools sarif-pydantic \
+    junitparser pre-commit; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/validate-report.schema.json
 check "the schema accepts the dataset of record and the valid fixtures" \
@@ -61,6 +62,7 @@ for strict in "" --strict; do
     $venv/bin/python scripts/interop/check_ci_reports.py "$reports/report.json" "$reports/report.sarif" "$reports/report.xml" $strict
 done
 rm -rf "$reports"
+check "pre-commit accepts .pre-commit-hooks.yaml" $venv/bin/pre-commit validate-manifest .pre-commit-hooks.yaml
 
 echo "== briefs"
 check "bilateral brief from any directory prints the committed Reports/pakistan-japan.txt" bash -c \
