@@ -13,7 +13,7 @@ struct BilateralCommand: ParsableCommand {
 
             Exit status: 0 success; 1 the dataset is invalid; 2 a usage error or a file that cannot be read.
             """,
-        version: "0.1.0",
+        version: ToolVersion.current,
         subcommands: [Validate.self, Export.self, BriefCommand.self, Formats.self, Schema.self]
     )
 

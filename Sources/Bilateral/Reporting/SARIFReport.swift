@@ -3,8 +3,6 @@
 /// occurs, a result per finding with its file, line and column. No timings, so the log is the same
 /// byte for byte between runs.
 enum SARIFReport {
-    static let toolVersion = "0.1.0"
-
     static func render(_ report: ValidationReport, strict: Bool) -> String {
         var rules: [FindingCode] = []
         for finding in report.findings where !rules.contains(finding.code) { rules.append(finding.code) }
@@ -14,7 +12,7 @@ enum SARIFReport {
         out += "  \"runs\": [\n    {\n"
         out += "      \"tool\": {\n        \"driver\": {\n"
         out += "          \"name\": \"bilateral\",\n"
-        out += "          \"version\": \"\(toolVersion)\",\n"
+        out += "          \"version\": \"\(ToolVersion.current)\",\n"
         out += "          \"rules\": ["
         for (index, code) in rules.enumerated() {
             out += index == 0 ? "\n" : ",\n"

@@ -1,0 +1,4 @@
+/// The version of bilateral, as `bilateral --version` prints it and reports name their tool.
+public enum ToolVersion {
+    public static let current = "0.1.0"
+}
