@@ -11,6 +11,7 @@ struct ExportRun {
     /// Exports, or with `check` compares what would be written with what `output` holds and writes nothing:
     /// exit status 0 (silently) when they are the same, 1 with a line naming the stale output.
     func export(with writer: any DatasetWriter, output: String, options: ExportOptions = ExportOptions(), check: Bool = false) throws {
+        if check, output == "-" { throw ValidationError("--check needs --output PATH: it compares the export with that file") }
         let checked = try DatasetInput.check(dataset, observationFiles: false)
         if !checked.report.findings.isEmpty || checked.report.suppressed > 0 {
             FileHandle.standardError.write(Data(ReportFormat.text.render(checked.report, strict: strict).utf8))
@@ -19,7 +20,6 @@ struct ExportRun {
             FileHandle.standardError.write(Data("bilateral: nothing exported: the dataset is invalid\n".utf8))
             throw ExitCode(1)
         }
-        if check, output == "-" { throw ValidationError("--check needs --output PATH: it compares the export with that file") }
         var scratch: URL?
         defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
         var destination: Exporter.Destination = output == "-" ? .standardOutput : .path(output)

@@ -177,7 +177,7 @@ struct BriefBuilder {
         dataset.series.filter { $0.indicator == indicator }.compactMap { series in
             let latest = observations.latest(series.id)
             guard !latest.isEmpty else { return nil }
-            return SeriesFigures(series: series, observations: latest, marks: marks, sources: dataset.sources).view(
+            return SeriesFigures(series: series, observations: latest, marks: marks).view(
                 reporter: series.reporter.map { names[$0] ?? $0 })
         }
     }

@@ -81,14 +81,14 @@ public struct BriefTemplate: Sendable {
 
     private static let registerContentTypes: Void = MustacheContentTypes.register(MarkdownText(), named: "MARKDOWN")
 
-    /// The built-in templates by name.
-    private static var builtInFiles: [String: String] {
+    /// The built-in templates by name, gathered once.
+    private static let builtInFiles: [String: String] = {
         var files: [String: String] = [:]
         for (path, text) in EmbeddedResources.files where path.hasPrefix(directory + "/") && path.hasSuffix(".mustache") {
             files[String(path.dropFirst(directory.count + 1).dropLast(".mustache".count))] = text
         }
         return files
-    }
+    }()
 }
 
 /// Text escaped for Markdown: every character Markdown could read as markup gets a backslash.

@@ -5,7 +5,6 @@ struct SeriesFigures {
     /// The series' observations of its latest periods, newest period first.
     let observations: [Observation]
     let marks: SourceMarks
-    let sources: [Source]
 
     func view(reporter: String?) -> FiguresView {
         let seriesMarks = marks.marks(series.citations)
@@ -86,7 +85,7 @@ struct SeriesFigures {
     /// When the sources of disagreeing amounts published them: `June 2024`.
     private func reported(_ members: [Observation]) -> String? {
         let cited = members.flatMap(\.citations).map(\.source)
-        let dates = cited.compactMap { id in sources.first { $0.id == id }?.published }
+        let dates = cited.compactMap { marks.source($0)?.published }
         return dates.max { $0.firstDay < $1.firstDay }.map(EnglishDates.date)
     }
 }

@@ -21,6 +21,9 @@ final class SourceMarks {
         return text
     }
 
+    /// The source with id `id`, if the dataset has one.
+    func source(_ id: String) -> Source? { sources[id] }
+
     /// The number of source `id`, given it when first cited; nil for an unknown source.
     func number(_ id: String) -> Int? {
         if let number = numbers[id] { return number }
