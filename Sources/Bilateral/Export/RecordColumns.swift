@@ -8,10 +8,12 @@ public protocol TabulatedRecord: Record {
 }
 
 private let idColumn = Column("id", .text, required: true, "The record's id, unique across the dataset.")
+private let replacesColumn = Column("replaces", .text, "The id the record had before it was renamed.")
 
 extension Source: TabulatedRecord {
     public static let columns = [
         idColumn,
+        replacesColumn,
         Column("title", .text, required: true, "Title; in square brackets when supplied because the source's own is not recorded."),
         Column("publisher", .text, "Who published it."),
         Column("author", .text, "Who wrote it."),
@@ -22,7 +24,7 @@ extension Source: TabulatedRecord {
         Column("archive", .text, "The archived text, relative to the dataset file."),
     ]
     public var cells: [Cell] {
-        [.text(id), .text(title), Cell(publisher), Cell(author), url.map(Cell.url) ?? .empty, Cell(published), Cell(accessed),
+        [.text(id), Cell(replaces), .text(title), Cell(publisher), Cell(author), url.map(Cell.url) ?? .empty, Cell(published), Cell(accessed),
          Cell(tier), Cell(archive)]
     }
 }
@@ -30,27 +32,30 @@ extension Source: TabulatedRecord {
 extension Country: TabulatedRecord {
     public static let columns = [
         idColumn,
+        replacesColumn,
         Column("alpha2", .text, required: true, "ISO 3166-1 alpha-2 code."),
         Column("alpha3", .text, required: true, "ISO 3166-1 alpha-3 code."),
         Column("name", .text, required: true, "Name in English."),
         Column("names", .textMap, "Names in other languages, by language code."),
     ]
-    public var cells: [Cell] { [.text(id), .text(alpha2), .text(alpha3), .text(name), .textMap(names)] }
+    public var cells: [Cell] { [.text(id), Cell(replaces), .text(alpha2), .text(alpha3), .text(name), .textMap(names)] }
 }
 
 extension Person: TabulatedRecord {
     public static let columns = [
         idColumn,
+        replacesColumn,
         Column("name", .text, required: true, "Name as the sources give it."),
         Column("names", .textMap, "Names in other languages, by language code."),
         .reference("country", to: ["countries"], "The person's country."),
     ]
-    public var cells: [Cell] { [.text(id), .text(name), .textMap(names), Cell(reference: country)] }
+    public var cells: [Cell] { [.text(id), Cell(replaces), .text(name), .textMap(names), Cell(reference: country)] }
 }
 
 extension Office: TabulatedRecord {
     public static let columns = [
         idColumn,
+        replacesColumn,
         .reference("person", to: ["people"], required: true, "Who held the office."),
         Column("title", .text, required: true, "The office (\"Foreign Minister of Pakistan\")."),
         .reference("organization", to: ["organizations"], "The organization of the office."),
@@ -59,13 +64,14 @@ extension Office: TabulatedRecord {
         Column("end", .date, "When the person left office."),
     ]
     public var cells: [Cell] {
-        [.text(id), .reference(person), .text(title), Cell(reference: organization), Cell(reference: country), Cell(start), Cell(end)]
+        [.text(id), Cell(replaces), .reference(person), .text(title), Cell(reference: organization), Cell(reference: country), Cell(start), Cell(end)]
     }
 }
 
 extension Organization: TabulatedRecord {
     public static let columns = [
         idColumn,
+        replacesColumn,
         Column("name", .text, required: true, "Name."),
         Column("abbreviation", .text, "Abbreviation (\"JICA\")."),
         .reference("country", to: ["countries"], "The organization's country."),
@@ -73,23 +79,25 @@ extension Organization: TabulatedRecord {
         Column("sectors", .texts, "Sectors it works in."),
     ]
     public var cells: [Cell] {
-        [.text(id), .text(name), Cell(abbreviation), Cell(reference: country), Cell(kind), .texts(sectors)]
+        [.text(id), Cell(replaces), .text(name), Cell(abbreviation), Cell(reference: country), Cell(kind), .texts(sectors)]
     }
 }
 
 extension Mechanism: TabulatedRecord {
     public static let columns = [
         idColumn,
+        replacesColumn,
         Column("name", .text, required: true, "Name."),
         Column("abbreviation", .text, "Abbreviation (\"HLEPD\")."),
         Column("area", .text, "Field of cooperation."),
     ]
-    public var cells: [Cell] { [.text(id), .text(name), Cell(abbreviation), Cell(area)] }
+    public var cells: [Cell] { [.text(id), Cell(replaces), .text(name), Cell(abbreviation), Cell(area)] }
 }
 
 extension Event: TabulatedRecord {
     public static let columns = [
         idColumn,
+        replacesColumn,
         .choice("kind", Kind.self, required: true, "What kind of event."),
         Column("title", .text, required: true, "What happened, in a line."),
         Column("start", .date, required: true, "When it began (or happened), at its precision."),
@@ -106,7 +114,7 @@ extension Event: TabulatedRecord {
         Column("note", .text, "What else the sources say about it."),
     ]
     public var cells: [Cell] {
-        [.text(id), Cell(kind), .text(title), .date(start), Cell(end), Cell(place), Cell(reference: country),
+        [.text(id), Cell(replaces), Cell(kind), .text(title), .date(start), Cell(end), Cell(place), Cell(reference: country),
          .references(visitors), .references(hosts), .references(participants), .references(invitedBy), Cell(purpose),
          Cell(reference: mechanism), round.map(Cell.integer) ?? .empty, Cell(note)]
     }
@@ -115,6 +123,7 @@ extension Event: TabulatedRecord {
 extension Agreement: TabulatedRecord {
     public static let columns = [
         idColumn,
+        replacesColumn,
         Column("title", .text, required: true, "Title."),
         .choice("kind", Kind.self, required: true, "What kind of instrument."),
         Column("initialled", .date, "When the text was initialled."),
@@ -125,7 +134,7 @@ extension Agreement: TabulatedRecord {
         .reference("superseded_by", to: ["agreements"], "The agreement that replaced it."),
     ]
     public var cells: [Cell] {
-        [.text(id), .text(title), Cell(kind), Cell(initialled), Cell(signed), Cell(place), Cell(inForce), Cell(status),
+        [.text(id), Cell(replaces), .text(title), Cell(kind), Cell(initialled), Cell(signed), Cell(place), Cell(inForce), Cell(status),
          Cell(reference: supersededBy)]
     }
 }
@@ -133,16 +142,18 @@ extension Agreement: TabulatedRecord {
 extension Statement: TabulatedRecord {
     public static let columns = [
         idColumn,
+        replacesColumn,
         .choice("topic", Topic.self, required: true, "The section of a briefing note it belongs to."),
         Column("text", .text, required: true, "The fact, in a sentence."),
         Column("date", .date, "When it was true or made."),
     ]
-    public var cells: [Cell] { [.text(id), Cell(topic), .text(text), Cell(date)] }
+    public var cells: [Cell] { [.text(id), Cell(replaces), Cell(topic), .text(text), Cell(date)] }
 }
 
 extension Series: TabulatedRecord {
     public static let columns = [
         idColumn,
+        replacesColumn,
         Column("title", .text, required: true, "Title."),
         .choice("indicator", Indicator.self, required: true, "What it measures."),
         .choice("flow", Flow.self, "The direction of the flow."),
@@ -155,7 +166,7 @@ extension Series: TabulatedRecord {
         Column("dimensions", .texts, "Names of the columns that classify its observations."),
     ]
     public var cells: [Cell] {
-        [.text(id), .text(title), Cell(indicator), Cell(flow), Cell(reference: reporter), Cell(reference: partner),
+        [.text(id), Cell(replaces), .text(title), Cell(indicator), Cell(flow), Cell(reference: reporter), Cell(reference: partner),
          Cell(currency), Cell(unit), Cell(scale), Cell(periodKind), .texts(dimensions)]
     }
 }

@@ -34,87 +34,87 @@ extension Metadata {
 }
 
 extension Source: ReadableRecord {
-    static let fields = ["id", "title", "publisher", "author", "url", "published", "accessed", "tier", "archive"]
+    static let fields = ["id", "replaces", "title", "publisher", "author", "url", "published", "accessed", "tier", "archive"]
 
     init?(_ r: inout RecordReader) {
-        let id = r.id(), title = r.text("title", required: true)
+        let id = r.id(), replaces = r.id("replaces", required: false), title = r.text("title", required: true)
         let publisher = r.text("publisher"), author = r.text("author"), url = r.text("url")
         let published = r.date("published"), accessed = r.date("accessed")
         let tier: Tier? = r.choice("tier", required: true)
         let archive = r.text("archive")
         guard let id, let title, let tier else { return nil }
-        self.init(id: id, title: title, publisher: publisher, author: author, url: url, published: published,
+        self.init(id: id, replaces: replaces, title: title, publisher: publisher, author: author, url: url, published: published,
                   accessed: accessed, tier: tier, archive: archive, origin: r.origin)
     }
 }
 
 extension Country: ReadableRecord {
-    static let fields = ["id", "alpha2", "alpha3", "name", "names"]
+    static let fields = ["id", "replaces", "alpha2", "alpha3", "name", "names"]
 
     init?(_ r: inout RecordReader) {
-        let id = r.id(), alpha2 = r.text("alpha2", required: true), alpha3 = r.text("alpha3", required: true)
+        let id = r.id(), replaces = r.id("replaces", required: false), alpha2 = r.text("alpha2", required: true), alpha3 = r.text("alpha3", required: true)
         let name = r.text("name", required: true), names = r.textMap("names")
         guard let id, let alpha2, let alpha3, let name else { return nil }
-        self.init(id: id, alpha2: alpha2, alpha3: alpha3, name: name, names: names, origin: r.origin)
+        self.init(id: id, replaces: replaces, alpha2: alpha2, alpha3: alpha3, name: name, names: names, origin: r.origin)
     }
 }
 
 extension Person: ReadableRecord {
-    static let fields = ["id", "name", "names", "country", "sources"]
+    static let fields = ["id", "replaces", "name", "names", "country", "sources"]
 
     init?(_ r: inout RecordReader) {
-        let id = r.id(), name = r.text("name", required: true), names = r.textMap("names")
+        let id = r.id(), replaces = r.id("replaces", required: false), name = r.text("name", required: true), names = r.textMap("names")
         let country = r.reference("country"), citations = r.citations()
         guard let id, let name else { return nil }
-        self.init(id: id, name: name, names: names, country: country, citations: citations, origin: r.origin)
+        self.init(id: id, replaces: replaces, name: name, names: names, country: country, citations: citations, origin: r.origin)
     }
 }
 
 extension Office: ReadableRecord {
-    static let fields = ["id", "person", "title", "organization", "country", "start", "end", "sources"]
+    static let fields = ["id", "replaces", "person", "title", "organization", "country", "start", "end", "sources"]
 
     init?(_ r: inout RecordReader) {
-        let id = r.id(), person = r.reference("person", required: true), title = r.text("title", required: true)
+        let id = r.id(), replaces = r.id("replaces", required: false), person = r.reference("person", required: true), title = r.text("title", required: true)
         let organization = r.reference("organization"), country = r.reference("country")
         let start = r.date("start"), end = r.date("end"), citations = r.citations()
         guard let id, let person, let title else { return nil }
-        self.init(id: id, person: person, title: title, organization: organization, country: country,
+        self.init(id: id, replaces: replaces, person: person, title: title, organization: organization, country: country,
                   start: start, end: end, citations: citations, origin: r.origin)
     }
 }
 
 extension Organization: ReadableRecord {
-    static let fields = ["id", "name", "abbreviation", "country", "kind", "sectors", "sources"]
+    static let fields = ["id", "replaces", "name", "abbreviation", "country", "kind", "sectors", "sources"]
 
     init?(_ r: inout RecordReader) {
-        let id = r.id(), name = r.text("name", required: true), abbreviation = r.text("abbreviation")
+        let id = r.id(), replaces = r.id("replaces", required: false), name = r.text("name", required: true), abbreviation = r.text("abbreviation")
         let country = r.reference("country"), kind: Kind? = r.choice("kind", required: true)
         let sectors = r.texts("sectors"), citations = r.citations()
         guard let id, let name, let kind else { return nil }
-        self.init(id: id, name: name, abbreviation: abbreviation, country: country, kind: kind, sectors: sectors,
+        self.init(id: id, replaces: replaces, name: name, abbreviation: abbreviation, country: country, kind: kind, sectors: sectors,
                   citations: citations, origin: r.origin)
     }
 }
 
 extension Mechanism: ReadableRecord {
-    static let fields = ["id", "name", "abbreviation", "area", "sources"]
+    static let fields = ["id", "replaces", "name", "abbreviation", "area", "sources"]
 
     init?(_ r: inout RecordReader) {
-        let id = r.id(), name = r.text("name", required: true), abbreviation = r.text("abbreviation")
+        let id = r.id(), replaces = r.id("replaces", required: false), name = r.text("name", required: true), abbreviation = r.text("abbreviation")
         let area = r.text("area"), citations = r.citations()
         guard let id, let name else { return nil }
-        self.init(id: id, name: name, abbreviation: abbreviation, area: area, citations: citations, origin: r.origin)
+        self.init(id: id, replaces: replaces, name: name, abbreviation: abbreviation, area: area, citations: citations, origin: r.origin)
     }
 }
 
 extension Event: ReadableRecord {
     static let fields = [
-        "id", "kind", "title", "start", "end", "place", "country", "visitors", "hosts", "participants",
+        "id", "replaces", "kind", "title", "start", "end", "place", "country", "visitors", "hosts", "participants",
         "invited_by", "purpose", "mechanism", "round", "note", "sources",
     ]
 
     init?(_ r: inout RecordReader) {
-        let id = r.id(), kind: Kind? = r.choice("kind", required: true), title = r.text("title", required: true)
+        let id = r.id(), replaces = r.id("replaces", required: false), kind: Kind? = r.choice("kind", required: true), title = r.text("title", required: true)
         let start = r.date("start", required: true), end = r.date("end")
         let place = r.text("place"), country = r.reference("country")
         let visitors = r.references("visitors"), hosts = r.references("hosts")
@@ -122,45 +122,45 @@ extension Event: ReadableRecord {
         let purpose = r.text("purpose"), mechanism = r.reference("mechanism"), round = r.integer("round")
         let note = r.text("note"), citations = r.citations()
         guard let id, let kind, let title, let start else { return nil }
-        self.init(id: id, kind: kind, title: title, start: start, end: end, place: place, country: country,
+        self.init(id: id, replaces: replaces, kind: kind, title: title, start: start, end: end, place: place, country: country,
                   visitors: visitors, hosts: hosts, participants: participants, invitedBy: invitedBy,
                   purpose: purpose, mechanism: mechanism, round: round, note: note, citations: citations, origin: r.origin)
     }
 }
 
 extension Agreement: ReadableRecord {
-    static let fields = ["id", "title", "kind", "initialled", "signed", "place", "in_force", "status", "superseded_by", "sources"]
+    static let fields = ["id", "replaces", "title", "kind", "initialled", "signed", "place", "in_force", "status", "superseded_by", "sources"]
 
     init?(_ r: inout RecordReader) {
-        let id = r.id(), title = r.text("title", required: true), kind: Kind? = r.choice("kind", required: true)
+        let id = r.id(), replaces = r.id("replaces", required: false), title = r.text("title", required: true), kind: Kind? = r.choice("kind", required: true)
         let initialled = r.date("initialled"), signed = r.date("signed"), place = r.text("place"), inForce = r.date("in_force")
         let status: Status? = r.choice("status", required: true)
         let supersededBy = r.reference("superseded_by"), citations = r.citations()
         guard let id, let title, let kind, let status else { return nil }
-        self.init(id: id, title: title, kind: kind, initialled: initialled, signed: signed, place: place, inForce: inForce, status: status,
+        self.init(id: id, replaces: replaces, title: title, kind: kind, initialled: initialled, signed: signed, place: place, inForce: inForce, status: status,
                   supersededBy: supersededBy, citations: citations, origin: r.origin)
     }
 }
 
 extension Statement: ReadableRecord {
-    static let fields = ["id", "topic", "text", "date", "sources"]
+    static let fields = ["id", "replaces", "topic", "text", "date", "sources"]
 
     init?(_ r: inout RecordReader) {
-        let id = r.id(), topic: Topic? = r.choice("topic", required: true), text = r.text("text", required: true)
+        let id = r.id(), replaces = r.id("replaces", required: false), topic: Topic? = r.choice("topic", required: true), text = r.text("text", required: true)
         let date = r.date("date"), citations = r.citations()
         guard let id, let topic, let text else { return nil }
-        self.init(id: id, topic: topic, text: text, date: date, citations: citations, origin: r.origin)
+        self.init(id: id, replaces: replaces, topic: topic, text: text, date: date, citations: citations, origin: r.origin)
     }
 }
 
 extension Series: ReadableRecord {
     static let fields = [
-        "id", "title", "indicator", "flow", "reporter", "partner", "currency", "unit", "scale", "period_kind",
+        "id", "replaces", "title", "indicator", "flow", "reporter", "partner", "currency", "unit", "scale", "period_kind",
         "dimensions", "observations_file", "sources",
     ]
 
     init?(_ r: inout RecordReader) {
-        let id = r.id(), title = r.text("title", required: true)
+        let id = r.id(), replaces = r.id("replaces", required: false), title = r.text("title", required: true)
         let indicator: Indicator? = r.choice("indicator", required: true), flow: Flow? = r.choice("flow")
         let reporter = r.reference("reporter"), partner = r.reference("partner")
         let currency = r.text("currency"), unit = r.text("unit")
@@ -168,7 +168,7 @@ extension Series: ReadableRecord {
         let dimensions = r.texts("dimensions"), observationsFile = r.text("observations_file")
         let citations = r.citations()
         guard let id, let title, let indicator else { return nil }
-        self.init(id: id, title: title, indicator: indicator, flow: flow, reporter: reporter, partner: partner,
+        self.init(id: id, replaces: replaces, title: title, indicator: indicator, flow: flow, reporter: reporter, partner: partner,
                   currency: currency, unit: unit, scale: scale ?? .one, periodKind: periodKind, dimensions: dimensions,
                   observationsFile: observationsFile, citations: citations, origin: r.origin)
     }

@@ -74,10 +74,10 @@ struct RecordReader {
     }
 
     /// An id: lower-case ASCII letters and digits in words joined by single hyphens.
-    mutating func id(required: Bool = true) -> String? {
-        guard let text = text("id", required: required) else { return nil }
+    mutating func id(_ key: String = "id", required: Bool = true) -> String? {
+        guard let text = text(key, required: required) else { return nil }
         guard Self.isValidID(text) else {
-            context.add(.invalidID, at: entry("id")!.value.position, "id '\(text)' is not lower-case letters and digits joined by hyphens",
+            context.add(.invalidID, at: entry(key)!.value.position, "\(key) '\(text)' is not lower-case letters and digits joined by hyphens",
                         hint: "for example 'visit-2019-10-alvi-tokyo'")
             return fail()
         }

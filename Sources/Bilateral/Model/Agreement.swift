@@ -18,6 +18,8 @@ public struct Agreement: IdentifiedRecord, CitingRecord {
     }
 
     public var id: String
+    /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
+    public var replaces: String?
     public var title: String
     public var kind: Kind
     /// When the text was initialled, before signature.

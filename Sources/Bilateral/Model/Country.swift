@@ -3,6 +3,8 @@ public struct Country: IdentifiedRecord {
     public static let kind = RecordKind.country
 
     public var id: String
+    /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
+    public var replaces: String?
     /// ISO 3166-1 alpha-2 code, such as `PK`.
     public var alpha2: String
     /// ISO 3166-1 alpha-3 code, such as `PAK`.

@@ -24,18 +24,24 @@ public struct Dataset: Hashable, Sendable {
         return kinds
     }
 
+    /// Every record with an id (all but observations), in document order by kind.
+    public var identifiedRecords: [any IdentifiedRecord] {
+        var records: [any IdentifiedRecord] = []
+        records += sources as [any IdentifiedRecord]
+        records += countries as [any IdentifiedRecord]
+        records += people as [any IdentifiedRecord]
+        records += offices as [any IdentifiedRecord]
+        records += organizations as [any IdentifiedRecord]
+        records += mechanisms as [any IdentifiedRecord]
+        records += events as [any IdentifiedRecord]
+        records += agreements as [any IdentifiedRecord]
+        records += statements as [any IdentifiedRecord]
+        records += series as [any IdentifiedRecord]
+        return records
+    }
+
     /// Every record that cites sources, in document order by kind.
     public var citingRecords: [any CitingRecord] {
-        var records: [any CitingRecord] = []
-        records += people as [any CitingRecord]
-        records += offices as [any CitingRecord]
-        records += organizations as [any CitingRecord]
-        records += mechanisms as [any CitingRecord]
-        records += events as [any CitingRecord]
-        records += agreements as [any CitingRecord]
-        records += statements as [any CitingRecord]
-        records += series as [any CitingRecord]
-        records += observations as [any CitingRecord]
-        return records
+        identifiedRecords.compactMap { $0 as? any CitingRecord } + observations as [any CitingRecord]
     }
 }

@@ -13,6 +13,8 @@ public struct Event: IdentifiedRecord, CitingRecord {
     }
 
     public var id: String
+    /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
+    public var replaces: String?
     public var kind: Kind
     public var title: String
     public var start: PartialDate

@@ -3,6 +3,8 @@ public struct Mechanism: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.mechanism
 
     public var id: String
+    /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
+    public var replaces: String?
     public var name: String
     public var abbreviation: String?
     /// The field it covers, such as "economic" or "security".

@@ -3,6 +3,8 @@ public struct Office: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.office
 
     public var id: String
+    /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
+    public var replaces: String?
     /// The id of the person who held the office.
     public var person: String
     public var title: String

@@ -12,6 +12,8 @@ public struct Organization: IdentifiedRecord, CitingRecord {
     }
 
     public var id: String
+    /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
+    public var replaces: String?
     public var name: String
     public var abbreviation: String?
     /// The id of the organization's country.

@@ -3,6 +3,8 @@ public struct Person: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.person
 
     public var id: String
+    /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
+    public var replaces: String?
     public var name: String
     /// Names in other languages, keyed by language code.
     public var names: [String: String]

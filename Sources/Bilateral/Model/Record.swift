@@ -9,6 +9,8 @@ public protocol Record: Hashable, Sendable {
 /// A record with a stable id, unique across the whole dataset. Every kind but observations has one.
 public protocol IdentifiedRecord: Record {
     var id: String { get }
+    /// The id the record had before it was renamed.
+    var replaces: String? { get }
 }
 
 extension IdentifiedRecord {

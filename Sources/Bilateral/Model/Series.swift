@@ -21,6 +21,8 @@ public struct Series: IdentifiedRecord, CitingRecord {
     }
 
     public var id: String
+    /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
+    public var replaces: String?
     public var title: String
     public var indicator: Indicator
     public var flow: Flow?

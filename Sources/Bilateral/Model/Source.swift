@@ -13,6 +13,8 @@ public struct Source: IdentifiedRecord {
     }
 
     public var id: String
+    /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
+    public var replaces: String?
     public var title: String
     public var publisher: String?
     public var author: String?

@@ -15,6 +15,8 @@ public struct Statement: IdentifiedRecord, CitingRecord {
     }
 
     public var id: String
+    /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
+    public var replaces: String?
     public var topic: Topic
     public var text: String
     /// When the statement was true or made, at its precision.

@@ -21,6 +21,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case malformedCSV = "malformed-csv"
     // Checking the records.
     case duplicateID = "duplicate-id"
+    case replacedIDInUse = "replaced-id-in-use"
     case unknownReference = "unknown-reference"
     case wrongReferenceKind = "wrong-reference-kind"
     case missingSource = "missing-source"
@@ -63,6 +64,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
         case .missingFile: "A file that the dataset refers to cannot be read."
         case .malformedCSV: "An observations CSV file is malformed (quoting, field count, header)."
         case .duplicateID: "Two records have the same id."
+        case .replacedIDInUse: "A record replaces an id that a record still has, or that another record replaces too."
         case .unknownReference: "A reference names an id that no record has."
         case .wrongReferenceKind: "A reference names a record of the wrong kind."
         case .missingSource: "A fact-bearing record cites no source."

@@ -1,5 +1,6 @@
 extension Rules {
     /// `duplicate-id`: ids are unique across the whole dataset, whatever the record kind.
+    /// `replaced-id-in-use`: see `replacedIDs`.
     static func uniqueIDs(_ context: RuleContext, _ log: inout FindingLog) {
         var first: [String: (RecordKind, SourceLocation)] = [:]
         func visit(_ id: String?, _ kind: RecordKind, _ origin: Origin) {
@@ -12,10 +13,26 @@ extension Rules {
                 first[id] = (kind, location)
             }
         }
-        func visit<R: IdentifiedRecord>(_ records: [R]) { for record in records { visit(record.id, R.kind, record.origin) } }
-        let d = context.dataset
-        visit(d.sources); visit(d.countries); visit(d.people); visit(d.offices); visit(d.organizations)
-        visit(d.mechanisms); visit(d.events); visit(d.agreements); visit(d.statements); visit(d.series)
-        for observation in d.observations { visit(observation.id, .observation, observation.origin) }
+        for record in context.dataset.identifiedRecords { visit(record.id, type(of: record).kind, record.origin) }
+        for observation in context.dataset.observations { visit(observation.id, .observation, observation.origin) }
+        replacedIDs(context, ids: first, &log)
+    }
+
+    /// `replaced-id-in-use`: the id a renamed record `replaces` is gone, and only one record replaces it.
+    private static func replacedIDs(_ context: RuleContext, ids: [String: (RecordKind, SourceLocation)], _ log: inout FindingLog) {
+        var replacer: [String: (label: String, line: Int)] = [:]
+        for record in context.dataset.identifiedRecords {
+            guard let old = record.replaces else { continue }
+            let location = record.origin["replaces"]
+            if let (kind, holder) = ids[old] {
+                log.add(.replacedIDInUse, at: location, "\(record.label) replaces '\(old)', which \(kind.withArticle) at line \(holder.line) still has",
+                        hint: "rename that record too, or remove 'replaces'")
+            } else if let earlier = replacer[old] {
+                log.add(.replacedIDInUse, at: location, "\(record.label) replaces '\(old)', which \(earlier.label) at line \(earlier.line) replaces already",
+                        hint: "a renamed id has one successor; remove one of the two 'replaces'")
+            } else {
+                replacer[old] = (record.label, location.line)
+            }
+        }
     }
 }
