@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the writers' golden files in Tests/Golden from the test fixtures (CSV, JSON, XLSX, briefs) and the
+# Regenerates the writers' golden files in Tests/Golden from the test fixtures (CSV, JSON, XLSX, briefs, diffs) and the
 # committed briefs of the dataset of record in Reports/. Run it on purpose, when a writer's output or a template is
 # meant to change, and review `git diff Tests/Golden Reports` before committing.
 set -euo pipefail
@@ -22,6 +22,11 @@ mkdir -p Tests/Golden/brief
 "$bin" brief Fixtures/valid/edge-cases.yaml --width 40 --output Tests/Golden/brief/edge-cases-width-40.txt
 "$bin" brief Fixtures/valid/edge-cases.yaml --template markdown --output Tests/Golden/brief/edge-cases.md
 "$bin" brief Fixtures/valid/other-pair.yaml --output Tests/Golden/brief/other-pair.txt
+# The diff of two versions with one change of every kind, in each format (it exits 1: they differ).
+mkdir -p Tests/Golden/diff
+for format in text:txt markdown:md json:json; do
+  "$bin" diff Fixtures/diff/old.yaml Fixtures/diff/new.yaml --format ${format%:*} >Tests/Golden/diff/diff.${format#*:} || [ $? = 1 ]
+done
 # The workbooks' normalised XML parts (Tests/Golden/*/xlsx), written by the golden test itself.
 BILATERAL_UPDATE_GOLDENS=1 swift test --filter XLSXTests.workbookPartsMatchTheirGoldenFiles >/dev/null
 git status --short Tests/Golden Reports

@@ -17,7 +17,11 @@ struct ExportRun {
             FileHandle.standardError.write(Data(ReportFormat.text.render(checked.report, strict: strict).utf8))
         }
         guard let validated = checked.validated(strict: strict) else {
-            FileHandle.standardError.write(Data("bilateral: nothing exported: the dataset is invalid\n".utf8))
+            if check {
+                print("\(output) cannot be brought up to date: the dataset is invalid; fix it, then run the command without --check")
+            } else {
+                FileHandle.standardError.write(Data("bilateral: nothing exported: the dataset is invalid\n".utf8))
+            }
             throw ExitCode(1)
         }
         var scratch: URL?

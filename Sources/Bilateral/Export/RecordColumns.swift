@@ -188,3 +188,11 @@ extension Observation: TabulatedRecord {
          Cell(reference: partOf), .textMap(dimensions), Cell(note)]
     }
 }
+
+extension Metadata {
+    /// The metadata's fields in the format's order, as the JSON export writes them.
+    var cells: [(name: String, cell: Cell)] {
+        [("title", .text(title)), ("countries", .references(countries)), ("version", .text(version)), ("as_of", .date(asOf)),
+         ("maintainers", .texts(maintainers)), ("licence", .text(licence)), ("description", Cell(description))]
+    }
+}

@@ -42,13 +42,8 @@ public struct JSONWriter: DatasetWriter {
     }
 
     private func metadata(_ m: Metadata, _ json: inout JSONStream) throws {
-        let members: [(String, Cell)] = [
-            ("title", .text(m.title)), ("countries", .references(m.countries)), ("version", .text(m.version)),
-            ("as_of", .date(m.asOf)), ("maintainers", .texts(m.maintainers)), ("licence", .text(m.licence)),
-            ("description", Cell(m.description)),
-        ]
         try json.beginObject()
-        for (key, cell) in members where !cell.isEmpty {
+        for (key, cell) in m.cells where !cell.isEmpty {
             try json.key(key)
             try json.cell(cell)
         }

@@ -1,0 +1,91 @@
+/// What changed between two versions of a dataset, record by record: the metadata's fields, records
+/// added, removed, changed or renamed (matched by id, never by line), and each series' observations
+/// summarised. `DatasetComparison` computes it; `DiffFormat` prints it.
+public struct DatasetDiff: Hashable, Sendable {
+    /// The two versions as the user named them (a path, or `REV:PATH`).
+    public var old: String
+    public var new: String
+    /// Changed fields of the dataset's metadata (title, version, as_of…).
+    public var metadata: [FieldChange]
+    /// Records of every kind but observations, by kind in document order, then removed ones.
+    public var records: [RecordChange]
+    /// Each series whose observations changed, in the new version's order, then series removed.
+    public var observations: [SeriesChanges]
+
+    /// True when the two versions hold the same data.
+    public var isEmpty: Bool { metadata.isEmpty && records.isEmpty && observations.isEmpty }
+}
+
+/// One field's value in each version; nil where the field is absent.
+public struct FieldChange: Hashable, Sendable {
+    public var field: String
+    public var old: String?
+    public var new: String?
+
+    public init(field: String, old: String?, new: String?) {
+        self.field = field
+        self.old = old
+        self.new = new
+    }
+}
+
+/// A record that was added, removed, changed or renamed.
+public struct RecordChange: Hashable, Sendable {
+    public enum Change: String, Hashable, Sendable, CaseIterable {
+        case added, removed, changed, renamed
+    }
+
+    public var change: Change
+    public var kind: RecordKind
+    /// The record's id: in the new version, or the old one's for a removal.
+    public var id: String
+    /// For a rename, the id the record had before.
+    public var replaces: String?
+    /// Where the record is: in the new version, or the old one for a removal.
+    public var location: SourceLocation
+    /// For an addition every field it has (old nil), for a removal every field it had (new nil), for a
+    /// change or rename the fields that differ.
+    public var fields: [FieldChange]
+}
+
+/// How one series' observations changed. Observations are matched by series, period and dimensions;
+/// identical ones pair first, so values that two sources give for one period stay apart.
+public struct SeriesChanges: Hashable, Sendable {
+    /// The series' id in the new version (the old one when the series was removed).
+    public var series: String
+    public var added: Int
+    public var removed: Int
+    /// Observations present in both versions with a field changed (usually the value).
+    public var revised: Int
+    /// Observation rows of either version that could not be read and so were not compared.
+    public var unreadable: Int
+    /// The revisions with the largest change of value, largest first.
+    public var largestRevisions: [ObservationChange]
+    /// The first observations added and removed, in file order.
+    public var firstAdded: [ObservationChange]
+    public var firstRemoved: [ObservationChange]
+
+    /// How many revisions, additions and removals are listed.
+    public static let listed = 5
+}
+
+/// One observation added, removed or revised.
+public struct ObservationChange: Hashable, Sendable {
+    public var period: String
+    /// The observation's dimensions, sorted by name.
+    public var dimensions: [Dimension]
+    /// The value in each version, as written; nil on the side where it is absent.
+    public var old: String?
+    public var new: String?
+    /// `new - old`, at the finer of the two precisions; nil unless both are present.
+    public var change: String?
+    /// Other fields that differ (note, approximate, sources…).
+    public var fields: [FieldChange]
+    /// Where the observation is: in the new version, or the old one for a removal.
+    public var location: SourceLocation
+
+    public struct Dimension: Hashable, Sendable {
+        public var name: String
+        public var value: String
+    }
+}

@@ -1,0 +1,38 @@
+/// Compares the records of two versions that have ids, matching them by id. A record whose id is new
+/// is an addition, unless it `replaces` an id of the same kind that only the old version has: then
+/// it is a rename, with the fields that differ. An added or removed record lists its fields but its id.
+enum RecordComparison {
+    static func changes(_ old: Dataset, _ new: Dataset) -> [RecordChange] {
+        let oldRecords = old.identifiedRecords, newRecords = new.identifiedRecords
+        let oldByID = Dictionary(oldRecords.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newIDs = Set(newRecords.map(\.id))
+        var consumed = Set<String>()
+        var changes: [RecordChange] = []
+        for record in newRecords {
+            let kind = type(of: record).kind
+            let fields = RecordFields.of(record as! any TabulatedRecord)
+            if let previous = oldByID[record.id], type(of: previous).kind == kind {
+                consumed.insert(record.id)
+                let changed = RecordFields.changes(RecordFields.of(previous as! any TabulatedRecord), fields)
+                if !changed.isEmpty {
+                    changes.append(RecordChange(change: .changed, kind: kind, id: record.id, location: record.origin.location, fields: changed))
+                }
+            } else if let replaced = record.replaces, !newIDs.contains(replaced), !consumed.contains(replaced),
+                      let previous = oldByID[replaced], type(of: previous).kind == kind {
+                consumed.insert(replaced)
+                let changed = RecordFields.changes(RecordFields.of(previous as! any TabulatedRecord), fields, ignoring: ["id", "replaces"])
+                changes.append(RecordChange(change: .renamed, kind: kind, id: record.id, replaces: replaced,
+                                            location: record.origin.location, fields: changed))
+            } else {
+                changes.append(RecordChange(change: .added, kind: kind, id: record.id, location: record.origin.location,
+                                            fields: fields.dropFirst().map { FieldChange(field: $0.name, old: nil, new: $0.value) }))
+            }
+        }
+        for record in oldRecords where !consumed.contains(record.id) {
+            changes.append(RecordChange(change: .removed, kind: type(of: record).kind, id: record.id, location: record.origin.location,
+                                        fields: RecordFields.of(record as! any TabulatedRecord).dropFirst().map { FieldChange(field: $0.name, old: $0.value, new: nil) }))
+        }
+        // Kinds in the format's order; within a kind, the new version's order, then removals.
+        return changes.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
+    }
+}

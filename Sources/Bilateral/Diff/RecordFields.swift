@@ -1,0 +1,45 @@
+/// A record's fields as text, in the format's order, for comparing two versions of it: the columns of
+/// its kind (`RecordColumns.swift`), the file a series keeps its observations in, and the sources it
+/// cites with their quotes. Empty fields are left out.
+enum RecordFields {
+    static func of(_ record: any TabulatedRecord) -> [(name: String, value: String)] {
+        var fields: [(name: String, value: String)] = []
+        for (column, cell) in zip(type(of: record).columns, record.cells) where !cell.isEmpty {
+            fields.append((column.name, cell.plainText))
+        }
+        if let series = record as? Series, let file = series.observationsFile { fields.append(("observations_file", file)) }
+        if let citing = record as? any CitingRecord, !citing.citations.isEmpty {
+            fields.append(("sources", citing.citations.map(\.source).joined(separator: " ")))
+            for citation in citing.citations {
+                if let quote = citation.quote { fields.append(("quote of \(citation.source)", quote)) }
+            }
+        }
+        return fields
+    }
+
+    /// The dataset's metadata fields.
+    static func of(_ metadata: Metadata) -> [(name: String, value: String)] {
+        metadata.cells.filter { !$0.cell.isEmpty }.map { ($0.name, $0.cell.plainText) }
+    }
+
+    /// The fields whose values differ, in the format's order (both lists follow it, each skipping the
+    /// fields it lacks).
+    static func changes(_ old: [(name: String, value: String)], _ new: [(name: String, value: String)],
+                        ignoring ignored: Set<String> = []) -> [FieldChange] {
+        let oldValues = Dictionary(old.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let newValues = Dictionary(new.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        var names: [String] = []
+        var (i, j) = (0, 0)
+        while i < old.count || j < new.count {
+            if i < old.count, j < new.count, old[i].name == new[j].name {
+                names.append(old[i].name); i += 1; j += 1
+            } else if i < old.count, j == new.count || newValues[old[i].name] == nil {
+                names.append(old[i].name); i += 1
+            } else {
+                names.append(new[j].name); j += 1
+            }
+        }
+        return names.filter { !ignored.contains($0) && oldValues[$0] != newValues[$0] }
+            .map { FieldChange(field: $0, old: oldValues[$0], new: newValues[$0]) }
+    }
+}

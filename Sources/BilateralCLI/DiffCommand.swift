@@ -1,0 +1,49 @@
+import ArgumentParser
+import Bilateral
+import Foundation
+
+extension BilateralCommand {
+    /// `bilateral diff`: what an edit changed, record by record.
+    struct DiffCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "diff",
+            abstract: "Show what changed between two versions of a dataset, record by record.",
+            discussion: """
+                Records are matched by id, never by line: each is added, removed, changed (with every \
+                field's old and new value) or renamed (when the new record says 'replaces: OLD-ID'). \
+                Observations are summarised per series: how many were added, removed and revised, with \
+                the largest revisions. Observations are matched by series, period and dimensions; rows of \
+                an observations file that are identical in both versions are paired without being parsed.
+
+                Either version may be a path or REV:PATH, read from git as 'git cat-file blob REV:PATH' \
+                does (with its observation files from the same revision), for example \
+                'bilateral diff main:Fixtures/pakistan-japan.yaml Fixtures/pakistan-japan.yaml'.
+
+                Exit status, like diff: 0 no changes; 1 changes; 2 a usage error, or a version that \
+                cannot be read (its document has errors that keep records from being read).
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The old version: a dataset document, or REV:PATH in git.", valueName: "old"))
+        var old: String
+
+        @Argument(help: ArgumentHelp("The new version, likewise.", valueName: "new"))
+        var new: String
+
+        @Option(help: "text (default), markdown (a pull-request comment) or json (versioned, described by Schemas/diff-report.schema.json).")
+        var format: DiffFormat = .text
+
+        func run() throws {
+            let diff: DatasetDiff
+            do {
+                diff = try DatasetComparison.compare(try DatasetRevision.load(old), try DatasetRevision.load(new))
+            } catch let error as DiffError {
+                throw InputError(description: error.description)
+            }
+            FileHandle.standardOutput.write(Data(format.render(diff).utf8))
+            if !diff.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
+
+extension DiffFormat: ExpressibleByArgument {}

@@ -1,0 +1,63 @@
+import Bilateral
+import Foundation
+
+/// Files of one git revision, relative to the directory of the dataset document in the repository.
+struct GitFiles: DatasetFiles {
+    let revision: String
+    /// The document's directory, relative to the repository's root ("" for the root).
+    let directory: String
+
+    func displayPath(_ relativePath: String) -> String { "\(revision):\(path(relativePath))" }
+
+    func read(_ relativePath: String) throws -> Data { try Self.blob(revision, path(relativePath)) }
+
+    func open(_ relativePath: String) throws -> ByteStream { DataByteStream(try read(relativePath)) }
+
+    private func path(_ relativePath: String) -> String {
+        Self.normalised(directory.isEmpty ? relativePath : directory + "/" + relativePath)
+    }
+
+    /// A path as git reads it after `REV:`: relative to the repository's root, unless it starts with
+    /// `./` or `../`, which are relative to the current directory. Returned relative to the root.
+    static func repositoryPath(_ path: String) throws -> String {
+        guard path.hasPrefix("./") || path.hasPrefix("../") else { return normalised(path) }
+        let prefix = String(decoding: try git(["rev-parse", "--show-prefix"]), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return normalised(prefix + path)
+    }
+
+    /// `a/./b/../c` as `a/c`; a path that leaves the root keeps its `..`, for git to refuse.
+    static func normalised(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The bytes of a file at a revision.
+    static func blob(_ revision: String, _ path: String) throws -> Data {
+        try git(["cat-file", "blob", "\(revision):\(path)"])
+    }
+
+    private static func git(_ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw InputError(description: "cannot run git: \(error.localizedDescription)")
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let reason = message.split(separator: "\n").first.map(String.init) ?? "git exited with status \(process.terminationStatus)"
+            throw InputError(description: "cannot read '\(arguments.last ?? "")' from git: \(reason)")
+        }
+        return data
+    }
+}
