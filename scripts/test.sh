@@ -36,7 +36,8 @@ venv=.build/interop-venv
   python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py sarif-tools sarif-pydantic \
     junitparser pre-commit; }
 schema=Schemas/bilateral.schema.json
-check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/validate-report.schema.json
+check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/validate-report.schema.json \
+  Schemas/diff-report.schema.json
 check "the schema accepts the dataset of record and the valid fixtures" \
   $venv/bin/check-jsonschema --schemafile $schema Fixtures/pakistan-japan.yaml Fixtures/valid/*.yaml Fixtures/valid/*.json
 # Defects a schema can see; the others (references, sums, quotes, YAML 1.1 typing) need bilateral.
@@ -63,6 +64,22 @@ for strict in "" --strict; do
 done
 rm -rf "$reports"
 check "pre-commit accepts .pre-commit-hooks.yaml" $venv/bin/pre-commit validate-manifest .pre-commit-hooks.yaml
+
+echo "== bilateral diff (check-jsonschema, markdown-it-py)"
+diffs=$(mktemp -d)
+set +e; "$bin" diff Fixtures/diff/old.yaml Fixtures/diff/new.yaml --format json >"$diffs/diff.json"; status=$?; set -e
+check "diff of two versions that differ exits 1" test "$status" = 1
+"$bin" diff Fixtures/diff/old.yaml Fixtures/diff/new.yaml --format markdown >"$diffs/diff.md" || true
+check "the JSON diff conforms to its schema" $venv/bin/check-jsonschema --schemafile Schemas/diff-report.schema.json "$diffs/diff.json"
+check "markdown-it-py reads the Markdown diff's tables back as the JSON diff's changes" \
+  $venv/bin/python scripts/interop/check_diff.py "$diffs/diff.md" "$diffs/diff.json"
+check "diff of identical versions exits 0, and its JSON conforms" bash -c \
+  "'$bin' diff Fixtures/diff/new.yaml Fixtures/diff/new.yaml --format json >'$diffs/equal.json' &&
+   $venv/bin/check-jsonschema --schemafile Schemas/diff-report.schema.json '$diffs/equal.json'"
+check "REV:PATH reads a version and its observation file from git with the same result" bash -c \
+  "'$bin' diff HEAD:Fixtures/diff/old.yaml Fixtures/diff/new.yaml --format json >'$diffs/git.json'; [ \$? = 1 ] &&
+   python3 -c 'import json, sys; a, b = (json.load(open(p)) for p in sys.argv[1:]); assert a[\"summary\"] == b[\"summary\"], (a[\"summary\"], b[\"summary\"])' '$diffs/git.json' '$diffs/diff.json'"
+rm -rf "$diffs"
 
 echo "== briefs"
 check "bilateral brief from any directory prints the committed Reports/pakistan-japan.txt" bash -c \
