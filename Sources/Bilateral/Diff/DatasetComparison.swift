@@ -23,7 +23,7 @@ public enum DatasetComparison {
         let loaded = DatasetLoader().load(data, file: file)
         let errors = loaded.findings.filter { $0.severity == .error }
         guard let dataset = loaded.dataset, errors.isEmpty else {
-            throw DiffError.unreadableDataset(name, firstError: errors.sorted { $0.location < $1.location }.first, errors: max(errors.count, 1))
+            throw DiffError.unreadableDataset(name, firstError: errors.min { $0.location < $1.location }, errors: max(errors.count, 1))
         }
         return DatasetVersion(name: name, dataset: dataset, files: files)
     }

@@ -52,12 +52,11 @@ extension ObservationChange {
         dimensions.isEmpty ? period : period + " [" + dimensions.map { "\($0.name)=\($0.value)" }.joined(separator: ", ") + "]"
     }
 
-    /// "12.4 → 13.1 (+0.7)", "12.4", or for a revision of other fields "12.4, note changed".
+    /// "12.4 → 13.1 (+0.7)" for a new value; otherwise the value ("12.4").
     var valueText: String {
         switch (old, new) {
         case (let old?, let new?) where old != new: "\(old) → \(new) (\(change ?? ""))"
-        case (let old?, let new?): old == new ? old : "\(old) → \(new)"
-        case (let value?, nil), (nil, let value?): value
+        case (let value?, _), (nil, let value?): value
         case (nil, nil): ""
         }
     }

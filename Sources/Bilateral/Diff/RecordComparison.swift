@@ -10,17 +10,17 @@ enum RecordComparison {
         var changes: [RecordChange] = []
         for record in newRecords {
             let kind = type(of: record).kind
-            let fields = RecordFields.of(record as! any TabulatedRecord)
+            let fields = Self.fields(of: record)
             if let previous = oldByID[record.id], type(of: previous).kind == kind {
                 consumed.insert(record.id)
-                let changed = RecordFields.changes(RecordFields.of(previous as! any TabulatedRecord), fields)
+                let changed = RecordFields.changes(Self.fields(of: previous), fields)
                 if !changed.isEmpty {
                     changes.append(RecordChange(change: .changed, kind: kind, id: record.id, location: record.origin.location, fields: changed))
                 }
             } else if let replaced = record.replaces, !newIDs.contains(replaced), !consumed.contains(replaced),
                       let previous = oldByID[replaced], type(of: previous).kind == kind {
                 consumed.insert(replaced)
-                let changed = RecordFields.changes(RecordFields.of(previous as! any TabulatedRecord), fields, ignoring: ["id", "replaces"])
+                let changed = RecordFields.changes(Self.fields(of: previous), fields, ignoring: ["id", "replaces"])
                 changes.append(RecordChange(change: .renamed, kind: kind, id: record.id, replaces: replaced,
                                             location: record.origin.location, fields: changed))
             } else {
@@ -30,9 +30,14 @@ enum RecordComparison {
         }
         for record in oldRecords where !consumed.contains(record.id) {
             changes.append(RecordChange(change: .removed, kind: type(of: record).kind, id: record.id, location: record.origin.location,
-                                        fields: RecordFields.of(record as! any TabulatedRecord).dropFirst().map { FieldChange(field: $0.name, old: $0.value, new: nil) }))
+                                        fields: fields(of: record).dropFirst().map { FieldChange(field: $0.name, old: $0.value, new: nil) }))
         }
         // Kinds in the format's order; within a kind, the new version's order, then removals.
         return changes.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
+    }
+
+    /// Every kind with an id is tabulated (`RecordColumns.swift`).
+    private static func fields(of record: any IdentifiedRecord) -> [(name: String, value: String)] {
+        RecordFields.of(record as! any TabulatedRecord)
     }
 }
