@@ -14,17 +14,10 @@ struct DiffCommandTests {
 
     @discardableResult
     static func git(_ arguments: [String], in directory: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"] + arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
-        return String(decoding: data, as: UTF8.self)
+        let run = try Transcript.run(["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"] + arguments,
+                                     in: directory, executable: URL(fileURLWithPath: "/usr/bin/env"))
+        #expect(run.status == 0, "git \(arguments.joined(separator: " ")): \(run.stderr)")
+        return run.stdout
     }
 
     static func copy(_ path: String, to destination: URL) throws {

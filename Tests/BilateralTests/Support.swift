@@ -38,9 +38,10 @@ struct Transcript {
         return products.appending(path: "bilateral")
     }
 
-    static func run(_ arguments: [String], in directory: URL = Repository.root) throws -> Transcript {
+    /// Runs `bilateral` (or another `executable`) with `arguments` in `directory`.
+    static func run(_ arguments: [String], in directory: URL = Repository.root, executable: URL = binary) throws -> Transcript {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment

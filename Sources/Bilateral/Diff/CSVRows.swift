@@ -14,6 +14,9 @@ struct CSVRows {
 
     var count: Int { starts.count }
 
+    /// The indices of the records after the header.
+    var dataRows: [Int] { Array(1..<max(count, 1)) }
+
     init(_ data: Data) {
         self.data = data
         var starts: [Int] = [], ends: [Int] = [], lines: [Int] = []
@@ -60,7 +63,7 @@ struct CSVRows {
         old.data.withUnsafeBytes { oldRaw in
             new.data.withUnsafeBytes { newRaw in
                 let oldBase = oldRaw.bindMemory(to: UInt8.self).baseAddress, newBase = newRaw.bindMemory(to: UInt8.self).baseAddress
-                guard let oldBase, let newBase, old.count > 1 else { return (Array(1..<max(old.count, 1)), Array(1..<max(new.count, 1))) }
+                guard let oldBase, let newBase, old.count > 1 else { return (old.dataRows, new.dataRows) }
                 var capacity = 16
                 while capacity < 2 * old.count { capacity <<= 1 }
                 let mask = capacity - 1
@@ -75,7 +78,7 @@ struct CSVRows {
                 }
                 var paired = [Bool](repeating: false, count: old.count)
                 var unpairedNew: [Int] = []
-                for row in 1..<max(new.count, 1) {
+                for row in new.dataRows {
                     let start = newBase + new.starts[row], length = new.ends[row] - new.starts[row]
                     let hash = Self.hash(start, length)
                     var slot = Int(truncatingIfNeeded: hash) & mask

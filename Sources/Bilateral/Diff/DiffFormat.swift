@@ -36,14 +36,22 @@ extension DatasetDiff {
                 .joined(separator: ", "))
         }
         let totals = observationTotals
-        let observationCounts = [("added", totals.added), ("removed", totals.removed), ("revised", totals.revised),
-                                 ("unreadable", totals.unreadable)].filter { $0.1 > 0 }
+        let observationCounts = SeriesChanges.counts(totals.added, totals.removed, totals.revised, totals.unreadable)
         if let (first, count) = observationCounts.first {
             parts.append(([plural(count, "observation", "observations") + " \(first)"] + observationCounts.dropFirst().map { "\($0.1) \($0.0)" })
                 .joined(separator: ", ") + " in " + plural(observations.count, "series", "series"))
         }
         return parts.isEmpty ? "no changes" : parts.joined(separator: "; ")
     }
+}
+
+extension SeriesChanges {
+    /// The counts that are not zero, named: [("added", 2), ("revised", 1)].
+    static func counts(_ added: Int, _ removed: Int, _ revised: Int, _ unreadable: Int) -> [(String, Int)] {
+        [("added", added), ("removed", removed), ("revised", revised), ("unreadable", unreadable)].filter { $0.1 > 0 }
+    }
+
+    var counts: [(String, Int)] { Self.counts(added, removed, revised, unreadable) }
 }
 
 extension ObservationChange {

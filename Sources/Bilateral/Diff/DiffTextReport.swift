@@ -16,8 +16,7 @@ enum DiffTextReport {
             for field in record.fields { out += "    " + line(field, whole: whole) + "\n" }
         }
         for series in diff.observations {
-            let counts = [("added", series.added), ("removed", series.removed), ("revised", series.revised), ("unreadable", series.unreadable)]
-                .filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+            let counts = series.counts.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
             out += "~ observations of series \(series.series): \(counts)\n"
             for (word, changes) in [("revised", series.largestRevisions), ("added", series.firstAdded), ("removed", series.firstRemoved)] {
                 for change in changes {

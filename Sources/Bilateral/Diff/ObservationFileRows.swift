@@ -24,17 +24,17 @@ enum ObservationFileRows {
             let oldRows = CSVRows(oldData), newRows = CSVRows(newData)
             let sameHeader = oldRows.count > 0 && newRows.count > 0 && oldRows.bytes(0) == newRows.bytes(0)
             let rows = sameHeader ? CSVRows.unpairedRows(oldRows, newRows)
-                : (old: Array(1..<max(oldRows.count, 1)), new: Array(1..<max(newRows.count, 1)))
+                : (old: oldRows.dataRows, new: newRows.dataRows)
             (result.old, result.unreadable) = parse(rows.old, of: oldRows, old!)
             let parsed = parse(rows.new, of: newRows, new!)
             result.new = parsed.observations
             result.unreadable += parsed.unreadable
         case (let oldData?, nil):
             let rows = CSVRows(oldData)
-            (result.old, result.unreadable) = parse(Array(1..<max(rows.count, 1)), of: rows, old!)
+            (result.old, result.unreadable) = parse(rows.dataRows, of: rows, old!)
         case (nil, let newData?):
             let rows = CSVRows(newData)
-            (result.new, result.unreadable) = parse(Array(1..<max(rows.count, 1)), of: rows, new!)
+            (result.new, result.unreadable) = parse(rows.dataRows, of: rows, new!)
         }
         return result
     }
