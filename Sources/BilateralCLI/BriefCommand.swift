@@ -27,8 +27,11 @@ extension BilateralCommand {
                 """
         )
 
-        @Argument(help: "The dataset document. Default: the built-in dataset of record.")
+        @Argument(help: "The dataset document, or - for standard input. Default: the built-in dataset of record.",
+                  completion: .file(extensions: ["yaml", "yml", "json"]))
         var dataset: String?
+
+        @OptionGroup var rootOption: RootOption
 
         @Option(name: .customLong("as-of"), help: ArgumentHelp("Only facts known by this date: sources published (or accessed) by then, and events, statements, agreements and periods not later; undated ones count as known.",
                                                               valueName: "YYYY[-MM[-DD]]"))
@@ -70,7 +73,7 @@ extension BilateralCommand {
             } catch let error as BriefError {
                 throw InputError(description: error.description)
             }
-            try ExportRun(dataset: dataset, strict: strict).export(with: BriefWriter(options: options), output: output, check: check)
+            try ExportRun(dataset: dataset, root: rootOption.root, strict: strict).export(with: BriefWriter(options: options), output: output, check: check)
         }
 
         private func chosenSections() throws -> [BriefSection] {

@@ -3,14 +3,13 @@ import Foundation
 
 /// A version of a dataset named on the command line: a path, or `REV:PATH` read from git.
 enum DatasetRevision {
-    static func load(_ argument: String) throws -> DatasetVersion {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), !isDirectory.boolValue {
-            guard let data = FileManager.default.contents(atPath: argument) else {
-                throw InputError(description: "cannot read '\(argument)': \(String(cString: strerror(errno)))")
-            }
+    /// - Parameter root: the directory a version on disk may refer to files in (`--root`); nil for the default.
+    static func load(_ argument: String, root: String?) throws -> DatasetVersion {
+        if FileManager.default.fileExists(atPath: argument) {
+            let data: Data
+            do { data = try DatasetDocument.read(argument) } catch { throw InputError(description: "\(error)") }
             return try DatasetComparison.load(data, name: argument, file: argument,
-                                              files: DiskFiles(directory: (argument as NSString).deletingLastPathComponent))
+                                              files: DiskFiles(directory: (argument as NSString).deletingLastPathComponent, root: root))
         }
         guard let colon = argument.firstIndex(of: ":"), colon != argument.startIndex else {
             throw InputError(description: "cannot read '\(argument)': no such file (name a git version as REV:PATH)")

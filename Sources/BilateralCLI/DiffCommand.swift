@@ -30,13 +30,15 @@ extension BilateralCommand {
         @Argument(help: ArgumentHelp("The new version, likewise.", valueName: "new"))
         var new: String
 
+        @OptionGroup var rootOption: RootOption
+
         @Option(help: "text (default), markdown (a pull-request comment) or json (versioned, described by Schemas/diff-report.schema.json).")
         var format: DiffFormat = .text
 
         func run() throws {
             let diff: DatasetDiff
             do {
-                diff = try DatasetComparison.compare(try DatasetRevision.load(old), try DatasetRevision.load(new))
+                diff = try DatasetComparison.compare(try DatasetRevision.load(old, root: rootOption.root), try DatasetRevision.load(new, root: rootOption.root))
             } catch let error as DiffError {
                 throw InputError(description: error.description)
             }

@@ -23,8 +23,11 @@ extension BilateralCommand {
                 """
         )
 
-        @Argument(help: "The dataset document. Default: the built-in dataset of record.")
+        @Argument(help: "The dataset document, or - for standard input. Default: the built-in dataset of record.",
+                  completion: .file(extensions: ["yaml", "yml", "json"]))
         var dataset: String?
+
+        @OptionGroup var rootOption: RootOption
 
         @Option(help: "The output format (see 'bilateral formats').")
         var format: String
@@ -49,7 +52,7 @@ extension BilateralCommand {
             guard let writer = WriterRegistry.standard.writer(for: format) else {
                 throw ValidationError("unknown format '\(format)'; the formats are: \(WriterRegistry.standard.formats.joined(separator: ", "))")
             }
-            try ExportRun(dataset: dataset, strict: strict)
+            try ExportRun(dataset: dataset, root: rootOption.root, strict: strict)
                 .export(with: writer, output: output, options: ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas), check: check)
         }
     }
@@ -69,18 +72,42 @@ extension BilateralCommand {
     }
 }
 
-/// Reading the dataset a command names, or the built-in one.
+/// Reading the dataset a command names, standard input (`-`), or the built-in one.
 enum DatasetInput {
-    /// - Parameter observationFiles: false to leave the observation files to an export.
-    static func check(_ path: String?, observationFiles: Bool = true) throws -> CheckedDataset {
+    /// How findings name a dataset read from standard input.
+    static let standardInputName = "<stdin>"
+
+    /// - Parameters:
+    ///   - root: the directory file references must stay inside (`--root`); nil for the default.
+    ///   - observationFiles: false to leave the observation files to an export.
+    static func check(_ path: String?, root: String? = nil, observationFiles: Bool = true) throws -> CheckedDataset {
         guard let path else { return DatasetValidation.checkEmbedded(observationFiles: observationFiles) }
-        guard access(path, R_OK) == 0 else {
-            throw InputError(description: "cannot read '\(path)': \(String(cString: strerror(errno)))")
-        }
         do {
-            return try DatasetValidation.check(path: path, observationFiles: observationFiles)
-        } catch {
-            throw InputError(description: "cannot read '\(path)': \(error.localizedDescription)")
+            guard path != "-" else {
+                // File references resolve against the current directory.
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                return DatasetValidation.check(data, file: standardInputName, files: DiskFiles(directory: "", root: root),
+                                               observationFiles: observationFiles)
+            }
+            return try DatasetValidation.check(path: path, root: root, observationFiles: observationFiles)
+        } catch let error as DatasetFileError {
+            throw InputError(description: error.description)
+        }
+    }
+}
+
+/// `--root`, shared by every command that reads datasets.
+struct RootOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The directory that files a dataset refers to (archive, observations_file) must stay inside. Default: the top of the git work tree holding the dataset, else the dataset's directory.",
+                               valueName: "directory"),
+            completion: .directory)
+    var root: String?
+
+    func validate() throws {
+        guard let root else { return }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("--root '\(root)' is not a directory")
         }
     }
 }

@@ -6,13 +6,15 @@ import Foundation
 /// writer through the exporter, so the output replaces its path only whole.
 struct ExportRun {
     let dataset: String?
+    /// `--root`: the directory the dataset's file references must stay inside.
+    let root: String?
     let strict: Bool
 
     /// Exports, or with `check` compares what would be written with what `output` holds and writes nothing:
     /// exit status 0 (silently) when they are the same, 1 with a line naming the stale output.
     func export(with writer: any DatasetWriter, output: String, options: ExportOptions = ExportOptions(), check: Bool = false) throws {
         if check, output == "-" { throw ValidationError("--check needs --output PATH: it compares the export with that file") }
-        let checked = try DatasetInput.check(dataset, observationFiles: false)
+        let checked = try DatasetInput.check(dataset, root: root, observationFiles: false)
         if !checked.report.findings.isEmpty || checked.report.suppressed > 0 {
             FileHandle.standardError.write(Data(ReportFormat.text.render(checked.report, strict: strict).utf8))
         }

@@ -9,7 +9,14 @@ struct GitFiles: DatasetFiles {
 
     func displayPath(_ relativePath: String) -> String { "\(revision):\(path(relativePath))" }
 
-    func read(_ relativePath: String) throws -> Data { try Self.blob(revision, path(relativePath)) }
+    /// The file's bytes at the revision; a path that is absolute or leaves the repository is refused unread.
+    func read(_ relativePath: String) throws -> Data {
+        let path = path(relativePath)
+        guard !relativePath.hasPrefix("/"), path != "..", !path.hasPrefix("../") else {
+            throw DatasetFileError.outsideRoot(path: displayPath(relativePath), root: "\(revision):")
+        }
+        return try Self.blob(revision, path)
+    }
 
     func open(_ relativePath: String) throws -> ByteStream { DataByteStream(try read(relativePath)) }
 

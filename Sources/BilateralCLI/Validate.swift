@@ -16,11 +16,14 @@ extension BilateralCommand {
                 """
         )
 
-        @Argument(help: "Dataset documents (.yaml, .yml or .json). Default: the built-in dataset of record.")
+        @Argument(help: "Dataset documents (.yaml, .yml or .json), or - for standard input. Default: the built-in dataset of record.",
+                  completion: .file(extensions: ["yaml", "yml", "json"]))
         var datasets: [String] = []
 
         @Option(help: "How to print findings: text, json (versioned, for programs), github (workflow annotations), sarif (SARIF 2.1.0, for code scanning) or junit (JUnit XML, for CI test reports).")
         var format: ReportFormat = .text
+
+        @OptionGroup var rootOption: RootOption
 
         @Flag(help: "Fail on warnings too.")
         var strict = false
@@ -40,7 +43,7 @@ extension BilateralCommand {
                 report = DatasetValidation.validateEmbedded()
             } else {
                 report = ValidationReport(files: [], findings: [])
-                for path in datasets { report = report + (try DatasetInput.check(path).report) }
+                for path in datasets { report = report + (try DatasetInput.check(path, root: rootOption.root).report) }
             }
             FileHandle.standardOutput.write(Data(format.render(report, strict: strict).utf8))
             if !report.passes(strict: strict) { throw ExitCode(1) }

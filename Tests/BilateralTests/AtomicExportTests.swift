@@ -91,8 +91,9 @@ struct AtomicExportTests {
         let directory = try Export.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let dataset = try String(contentsOf: Repository.url("Fixtures/valid/observations-csv.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "../archive/", with: Repository.url("Fixtures/archive").path + "/")
+            .replacingOccurrences(of: "../archive/", with: "")
         try dataset.write(to: directory.appending(path: "big.yaml"), atomically: true, encoding: .utf8)
+        try Export.copyArchives(to: directory)
         var rows = "period,value,hs_code,description\n"
         for index in 0..<400_000 { rows += "20\(10 + index % 10)-0\(1 + index % 9),\(index).5,0306,\"Fish, frozen \(index)\"\n" }
         try rows.write(to: directory.appending(path: "observations.csv"), atomically: true, encoding: .utf8)

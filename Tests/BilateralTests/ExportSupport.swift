@@ -17,6 +17,14 @@ enum Export {
         return url
     }
 
+    /// Copies the archived texts of `Fixtures/archive` into `directory`, for a dataset written there
+    /// that names them without the `../archive/` prefix (a file reference may not leave its root).
+    static func copyArchives(to directory: URL) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Repository.url("Fixtures/archive").path) {
+            try FileManager.default.copyItem(at: Repository.url("Fixtures/archive/\(name)"), to: directory.appending(path: name))
+        }
+    }
+
     /// The files of an export, by name (one entry named after the file for one-file formats).
     static func run(_ path: String, format: String, registry: WriterRegistry = .standard,
                     options: ExportOptions = ExportOptions()) throws -> [String: Data] {

@@ -86,7 +86,8 @@ struct XLSXTests {
     /// A copy of the minimal fixture with a statement whose text is `text`.
     static func datasetWithStatement(_ text: String, in directory: URL) throws -> String {
         let original = try String(contentsOf: Repository.url("Fixtures/valid/minimal.yaml"), encoding: .utf8)
-            .replacingOccurrences(of: "../archive/", with: Repository.url("Fixtures/archive").path + "/")
+            .replacingOccurrences(of: "../archive/", with: "")
+        try Export.copyArchives(to: directory)
         let path = directory.appending(path: "long.yaml").path
         try (original + "statements:\n  - {id: long-one, topic: overview, text: \"\(text)\", sources: [brief]}\n")
             .write(toFile: path, atomically: true, encoding: .utf8)

@@ -10,30 +10,86 @@ public protocol DatasetFiles: Sendable {
     func open(_ relativePath: String) throws -> ByteStream
 }
 
-/// Files on disk, relative to the directory of the dataset document.
+/// Files on disk, relative to the directory of the dataset document, and confined to a root
+/// directory: a path that is absolute, leaves the root, or follows a symbolic link out of it is
+/// refused before anything is opened, as are directories, pipes, devices and sockets.
 public struct DiskFiles: DatasetFiles {
     /// The directory files are read from ("" for the current one).
     public let directory: String
     /// The directory as findings name it; by default the same.
     public let displayDirectory: String
+    /// The directory every file must resolve inside, symbolic links followed.
+    public let root: String
 
-    public init(directory: String, displayDirectory: String? = nil) {
+    /// - Parameter root: by default `DatasetRoot.enclosing(directory)`: the top of the git work tree
+    ///   holding `directory`, else `directory` itself.
+    public init(directory: String, displayDirectory: String? = nil, root: String? = nil) {
         self.directory = directory
         self.displayDirectory = displayDirectory ?? directory
+        self.root = root.map { FilePaths.real($0) ?? FilePaths.absolute($0) } ?? DatasetRoot.enclosing(directory)
     }
 
-    public func displayPath(_ relativePath: String) -> String { Self.join(displayDirectory, relativePath) }
+    public func displayPath(_ relativePath: String) -> String {
+        relativePath.hasPrefix("/") ? relativePath : Self.join(displayDirectory, relativePath)
+    }
 
     public func read(_ relativePath: String) throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: Self.join(directory, relativePath)))
+        let path = try resolved(relativePath)
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw DatasetFileError.unreadable(path: displayPath(relativePath), reason: Self.reason(error))
+        }
     }
 
     public func open(_ relativePath: String) throws -> ByteStream {
-        try FileByteStream(path: Self.join(directory, relativePath))
+        let path = try resolved(relativePath)
+        do {
+            return try FileByteStream(path: path)
+        } catch {
+            throw DatasetFileError.unreadable(path: displayPath(relativePath), reason: Self.reason(error))
+        }
+    }
+
+    /// The real path of a file inside the root, or the reason it may not be read.
+    public func resolved(_ relativePath: String) throws -> String {
+        let shown = displayPath(relativePath)
+        guard !relativePath.hasPrefix("/") else { throw DatasetFileError.outsideRoot(path: shown, root: root) }
+        let joined = Self.join(directory, relativePath)
+        guard let real = FilePaths.real(joined) else {
+            let failure = errno
+            // It does not exist (or a link in it dangles): still refuse, by spelling, a path out of the root.
+            let base = FilePaths.real(directory.isEmpty ? "." : directory) ?? FilePaths.absolute(directory)
+            guard FilePaths.isInside(FilePaths.normalised(base + "/" + relativePath), root) else {
+                throw DatasetFileError.outsideRoot(path: shown, root: root)
+            }
+            throw DatasetFileError.unreadable(path: shown, reason: String(cString: strerror(failure)))
+        }
+        guard FilePaths.isInside(real, root) else { throw DatasetFileError.outsideRoot(path: shown, root: root) }
+        var status = stat()
+        guard stat(real, &status) == 0 else {
+            throw DatasetFileError.unreadable(path: shown, reason: String(cString: strerror(errno)))
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return real
+        case S_IFDIR: throw DatasetFileError.notAFile(path: shown, kind: "a directory, not a file")
+        case S_IFIFO: throw DatasetFileError.notAFile(path: shown, kind: "a pipe, not a file")
+        case S_IFSOCK: throw DatasetFileError.notAFile(path: shown, kind: "a socket, not a file")
+        default: throw DatasetFileError.notAFile(path: shown, kind: "a device, not a file")
+        }
     }
 
     private static func join(_ directory: String, _ path: String) -> String {
         directory.isEmpty || path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
+    }
+
+    /// The system's reason for a failed read, without the path or anything the file holds.
+    private static func reason(_ error: any Error) -> String {
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        return "it could not be read"
     }
 }
 
@@ -48,7 +104,7 @@ public struct EmbeddedFiles: DatasetFiles {
 
     public func read(_ relativePath: String) throws -> Data {
         guard let text = EmbeddedResources.files[displayPath(relativePath)] else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: displayPath(relativePath)])
+            throw DatasetFileError.unreadable(path: displayPath(relativePath), reason: "no such file is built in")
         }
         return Data(text.utf8)
     }

@@ -34,17 +34,17 @@ extension Metadata {
 }
 
 extension Source: ReadableRecord {
-    static let fields = ["id", "replaces", "title", "publisher", "author", "url", "published", "accessed", "tier", "archive"]
+    static let fields = ["id", "replaces", "title", "publisher", "author", "url", "published", "accessed", "tier", "archive", "archived_text"]
 
     init?(_ r: inout RecordReader) {
         let id = r.id(), replaces = r.id("replaces", required: false), title = r.text("title", required: true)
         let publisher = r.text("publisher"), author = r.text("author"), url = r.text("url")
         let published = r.date("published"), accessed = r.date("accessed")
         let tier: Tier? = r.choice("tier", required: true)
-        let archive = r.text("archive")
+        let archive = r.text("archive"), archivedText = r.text("archived_text")
         guard let id, let title, let tier else { return nil }
         self.init(id: id, replaces: replaces, title: title, publisher: publisher, author: author, url: url, published: published,
-                  accessed: accessed, tier: tier, archive: archive, origin: r.origin)
+                  accessed: accessed, tier: tier, archive: archive, archivedText: archivedText, origin: r.origin)
     }
 }
 

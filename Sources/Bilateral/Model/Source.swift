@@ -24,5 +24,8 @@ public struct Source: IdentifiedRecord {
     public var tier: Tier
     /// Path of an archived copy of the source's text, relative to the dataset file.
     public var archive: String?
+    /// The archived text itself, carried in the document (as the JSON export does) so that quotes can
+    /// be checked without the file; when present, `archive` is not read.
+    public var archivedText: String?
     public var origin: Origin
 }

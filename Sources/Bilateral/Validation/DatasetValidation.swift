@@ -55,20 +55,25 @@ public enum DatasetValidation {
 
     /// Loads and validates the document at `path`, reading the files it refers to beside it.
     ///
-    /// - Throws: an I/O error when the document itself cannot be read.
-    public static func validate(path: String) throws -> ValidationReport { try check(path: path).report }
+    /// - Throws: `DatasetFileError` when the document itself cannot be read.
+    /// - Parameter root: the directory file references must stay inside; by default the top of the git
+    ///   work tree holding the document, else its directory.
+    public static func validate(path: String, root: String? = nil) throws -> ValidationReport { try check(path: path, root: root).report }
 
     /// Loads and validates the built-in dataset of record.
     public static func validateEmbedded() -> ValidationReport { checkEmbedded().report }
 
     /// Loads and validates the document at `path`, keeping the dataset.
     ///
-    /// - Throws: an I/O error when the document itself cannot be read.
-    /// - Parameter observationFiles: false to leave the observation files to the export, which checks
-    ///   them as it writes them (one pass over the rows instead of two).
-    public static func check(path: String, observationFiles: Bool = true) throws -> CheckedDataset {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        return check(data, file: path, files: DiskFiles(directory: (path as NSString).deletingLastPathComponent),
+    /// - Throws: `DatasetFileError` when the document itself cannot be read.
+    /// - Parameters:
+    ///   - root: the directory file references must stay inside; by default the top of the git work
+    ///     tree holding the document, else its directory.
+    ///   - observationFiles: false to leave the observation files to the export, which checks them as
+    ///     it writes them (one pass over the rows instead of two).
+    public static func check(path: String, root: String? = nil, observationFiles: Bool = true) throws -> CheckedDataset {
+        let data = try DatasetDocument.read(path)
+        return check(data, file: path, files: DiskFiles(directory: (path as NSString).deletingLastPathComponent, root: root),
                      observationFiles: observationFiles)
     }
 

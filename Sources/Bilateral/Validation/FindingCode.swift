@@ -18,6 +18,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case invalidID = "invalid-id"
     case invalidDate = "invalid-date"
     case missingFile = "missing-file"
+    case pathOutsideRoot = "path-outside-root"
     case malformedCSV = "malformed-csv"
     // Checking the records.
     case duplicateID = "duplicate-id"
@@ -36,10 +37,11 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case participantWithoutOffice = "participant-without-office"
     case duplicateEvent = "duplicate-event"
     case unusedSource = "unused-source"
+    case tooLongForCell = "too-long-for-cell"
 
     public var severity: Severity {
         switch self {
-        case .participantWithoutOffice, .duplicateEvent, .unusedSource: .warning
+        case .participantWithoutOffice, .duplicateEvent, .unusedSource, .tooLongForCell: .warning
         default: .error
         }
     }
@@ -62,6 +64,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
         case .invalidID: "An id is not lower-case letters, digits and single hyphens."
         case .invalidDate: "A date is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) or does not exist."
         case .missingFile: "A file that the dataset refers to cannot be read."
+        case .pathOutsideRoot: "A file reference is absolute, leaves the dataset's root, or is a symbolic link out of it."
         case .malformedCSV: "An observations CSV file is malformed (quoting, field count, header)."
         case .duplicateID: "Two records have the same id."
         case .replacedIDInUse: "A record replaces an id that a record still has, or that another record replaces too."
@@ -79,6 +82,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
         case .participantWithoutOffice: "A participant held no recorded office on the event's date."
         case .duplicateEvent: "Two events have the same kind, date and people."
         case .unusedSource: "A source that no record cites."
+        case .tooLongForCell: "A text is longer than a spreadsheet cell holds (32,767 characters), so the XLSX export would refuse it."
         }
     }
 }

@@ -29,6 +29,9 @@ struct ObservationFileChecker {
         let stream: ByteStream
         do {
             stream = try files.open(path)
+        } catch let error as DatasetFileError {
+            log.add(error.finding("observations file", at: series.origin["observations_file"]))
+            return
         } catch {
             log.add(.missingFile, at: series.origin["observations_file"], "cannot read observations file '\(display)'",
                     hint: "the path is relative to the dataset file")
@@ -69,6 +72,8 @@ struct ObservationFileChecker {
     /// Where each column is, by role.
     struct Columns {
         var count: Int
+        /// The header's names, in order.
+        var names: [String] = []
         var period = -1, value = -1, periodKind = -1, note = -1
         /// The dimension columns.
         var dimensions: [(index: Int, name: String)] = []
@@ -79,6 +84,14 @@ struct ObservationFileChecker {
         let allowed = Self.standardColumns + series.dimensions
         var seen: [String: Int] = [:]
         var usable = true
+        let names = tokenizer.fields.map { tokenizer.text($0) }
+        columns.names = names
+        guard names.contains(where: { $0 == "period" || $0 == "value" || $0 == "\u{FEFF}period" }) else {
+            // Not an observations file at all: say so without quoting a line of what it holds.
+            report(.malformedCSV, tokenizer.recordLine, 1, "the first row is not an observations header: it names neither 'period' nor 'value'",
+                   "start the file with a header row such as period,value")
+            return nil
+        }
         for (index, field) in tokenizer.fields.enumerated() {
             var name = tokenizer.text(field)
             if index == 0, name.hasPrefix("\u{FEFF}") { name.removeFirst() }
@@ -171,6 +184,14 @@ struct ObservationFileChecker {
         }
         for field in fields where field.needsCheck {
             checkText(field, tokenizer, report: report)
+        }
+        for (index, field) in fields.enumerated() where field.end - field.start > SpreadsheetText.maximumLength {
+            let text = tokenizer.text(field)
+            if SpreadsheetText.isTooLong(text) {
+                report(.tooLongForCell, field.line, tokenizer.column(of: field),
+                       "the '\(columns.names[index])' cell has \(text.utf16.count) characters, more than the \(SpreadsheetText.maximumLength) a spreadsheet cell holds",
+                       "shorten it or split it; the XLSX export refuses it (CSV and JSON keep it whole)")
+            }
         }
         guard building, let period, let value else { return nil }
         var dimensions = [String: String](minimumCapacity: columns.dimensions.count)

@@ -1,6 +1,10 @@
+import Foundation
+
 /// The whole dataset as one canonical JSON document in the dataset format: keys in the format's field
 /// order, two-space indentation, raw UTF-8, numbers and dates as written. Observations kept in CSV
-/// files are written inline, so the document stands alone; loading it gives the same dataset.
+/// files are written inline and each source's archived text is carried as `archived_text`, so the
+/// document stands alone: it validates from any directory, its quotes checked, and loading it gives
+/// the same dataset.
 public struct JSONWriter: DatasetWriter {
     public let format = "json"
     public let summary = "the whole dataset as one canonical JSON document (Schemas/bilateral.schema.json)"
@@ -16,7 +20,11 @@ public struct JSONWriter: DatasetWriter {
         try json.string(DatasetLoader.formatName)
         try json.key("dataset")
         try metadata(d.metadata, &json)
-        try records(d.sources, &json)
+        try records(d.sources, &json) { source, json in
+            guard let text = try archivedText(of: source, in: input) else { return }
+            try json.key("archived_text")
+            try json.string(text)
+        }
         try records(d.countries, &json)
         try records(d.people, &json)
         try records(d.offices, &json)
@@ -50,20 +58,39 @@ public struct JSONWriter: DatasetWriter {
         try json.endObject()
     }
 
-    private func records<R: TabulatedRecord>(_ records: [R], _ json: inout JSONStream) throws {
+    /// A source's archived text: the one the document carries, else the content of its archive file.
+    private func archivedText(of source: Source, in input: ValidatedDataset) throws -> String? {
+        if let text = source.archivedText { return text }
+        guard let path = source.archive else { return nil }
+        let data: Data
+        do {
+            data = try input.files.read(path)
+        } catch {
+            throw ExportError.unwritable("cannot read the archived text of source '\(source.id)': \(error)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ExportError.unwritable("the archived text of source '\(source.id)' is not UTF-8")
+        }
+        return text
+    }
+
+    private func records<R: TabulatedRecord>(_ records: [R], _ json: inout JSONStream,
+                                             extra: (R, inout JSONStream) throws -> Void = { _, _ in }) throws {
         guard !records.isEmpty else { return }
         try json.key(R.kind.collection)
         try json.beginArray()
-        for r in records { try record(r, &json) }
+        for r in records { try record(r, &json, extra: extra) }
         try json.endArray()
     }
 
-    private func record<R: TabulatedRecord>(_ record: R, _ json: inout JSONStream) throws {
+    private func record<R: TabulatedRecord>(_ record: R, _ json: inout JSONStream,
+                                            extra: (R, inout JSONStream) throws -> Void = { _, _ in }) throws {
         try json.beginObject()
         for (column, cell) in zip(R.columns, record.cells) where !cell.isEmpty {
             try json.key(column.name)
             try json.cell(cell)
         }
+        try extra(record, &json)
         if let citations = (record as? any CitingRecord)?.citations, !citations.isEmpty {
             try json.key("sources")
             try json.beginArray()

@@ -1,11 +1,16 @@
 import Foundation
 
 extension Rules {
-    /// `quote-not-found` and `missing-file`: each evidence quote appears, verbatim up to white space, in
-    /// the archived text of the source it cites.
+    /// `quote-not-found`, `missing-file` and `path-outside-root`: each evidence quote appears, verbatim up
+    /// to white space, in the archived text of the source it cites (carried in the document as
+    /// `archived_text`, or read from the file `archive` names).
     static func quotes(_ context: RuleContext, _ log: inout FindingLog) {
         var archives: [String: String] = [:]
         for source in context.dataset.sources {
+            if let text = source.archivedText {
+                archives[source.id] = normalizedForQuotes(text)
+                continue
+            }
             guard let path = source.archive else { continue }
             do {
                 let data = try context.files.read(path)
@@ -14,6 +19,8 @@ extension Rules {
                     continue
                 }
                 archives[source.id] = normalizedForQuotes(text)
+            } catch let error as DatasetFileError {
+                log.add(error.finding("archived text", at: source.origin["archive"]))
             } catch {
                 log.add(.missingFile, at: source.origin["archive"], "cannot read archived text '\(context.files.displayPath(path))'",
                         hint: "the path is relative to the dataset file")

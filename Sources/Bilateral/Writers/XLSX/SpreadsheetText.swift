@@ -18,6 +18,20 @@ enum SpreadsheetText {
         }
     }
 
+    /// The text a cell shows for `cell`, or nil for a number, date or other value that is not text.
+    static func cellText(_ cell: Cell) -> String? {
+        switch cell {
+        case .text(let value), .url(let value), .reference(let value): value
+        case .texts, .textMap, .references: cell.plainText
+        default: nil
+        }
+    }
+
+    /// True when `text` is longer than a cell holds.
+    static func isTooLong(_ text: String) -> Bool {
+        text.utf8.count > maximumLength && text.utf16.count > maximumLength
+    }
+
     /// Why `text` cannot be written, or nil when it can.
     static func refusal(_ text: String) -> Refusal? {
         var text = text

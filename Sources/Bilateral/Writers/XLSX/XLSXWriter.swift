@@ -147,12 +147,7 @@ public struct XLSXWriter: DatasetWriter {
             var count = 0
             try table.forEachRow { row in
                 for (cell, column) in zip(row, table.columns) {
-                    let text: String
-                    switch cell {
-                    case .text(let value), .url(let value), .reference(let value): text = value
-                    case .texts, .textMap, .references: text = cell.plainText
-                    default: continue
-                    }
+                    guard let text = SpreadsheetText.cellText(cell) else { continue }
                     if let refusal = SpreadsheetText.refusal(text) {
                         var error = XLSXError(refusing: refusal.description, place: "sheet '\(table.title)'")
                         error.record = "\(label(row, count)), field '\(column.name)'"
