@@ -57,3 +57,49 @@ struct FixtureTests {
         #expect(yaml.dataset == json.dataset)
     }
 }
+
+/// Rules on real data of other pairs that must not raise false alarms.
+struct FalseAlarmTests {
+    private static func findings(events: String) -> [FindingCode] {
+        let text = """
+            format: bilateral/1
+            dataset: {title: T, countries: [fr, de], version: 1.0.0, as_of: 2024-06-01, licence: CC-BY-4.0}
+            sources:
+              - {id: s, title: S, tier: official, url: "https://example.org/s"}
+            countries:
+              - {id: fr, alpha2: FR, alpha3: FRA, name: France}
+              - {id: de, alpha2: DE, alpha3: DEU, name: Germany}
+            people:
+              - {id: a, name: A, country: fr, sources: [s]}
+              - {id: b, name: B, country: de, sources: [s]}
+            offices:
+              - {id: a-office, person: a, title: Minister, country: fr, sources: [s]}
+              - {id: b-office, person: b, title: Minister, country: de, sources: [s]}
+            mechanisms:
+              - {id: council, name: Council of Ministers, sources: [s]}
+              - {id: defence, name: Defence and Security Council, sources: [s]}
+            events:
+            \(events)
+            """
+        let loaded = Repository.load(text)
+        #expect(loaded.findings.map(\.message) == [])
+        guard let dataset = loaded.dataset else { return [] }
+        return Validator(files: EmbeddedFiles()).validate(dataset).findings.map(\.code)
+    }
+
+    @Test func twoCouncilsTheSameDayWithTheSamePeopleAreNotDuplicates() {
+        #expect(Self.findings(events: """
+              - {id: e1, kind: meeting, title: Council of Ministers, start: 2019-01-22, mechanism: council, participants: [a, b], sources: [s]}
+              - {id: e2, kind: meeting, title: Defence and Security Council, start: 2019-01-22, mechanism: defence, participants: [a, b], sources: [s]}
+              - {id: e3, kind: meeting, title: Economic Council, start: 2019-01-22, participants: [a, b], sources: [s]}
+              - {id: e4, kind: meeting, title: Environment Council, start: 2019-01-22, participants: [a, b], sources: [s]}
+            """) == [])
+    }
+
+    @Test func theSameOccasionRecordedTwiceIsADuplicate() {
+        #expect(Self.findings(events: """
+              - {id: e1, kind: meeting, title: Council of Ministers, start: 2019-01-22, mechanism: council, participants: [a, b], sources: [s]}
+              - {id: e2, kind: meeting, title: "council of ministers.", start: 2019-01-22, mechanism: council, participants: [b, a], sources: [s]}
+            """) == [.duplicateEvent])
+    }
+}

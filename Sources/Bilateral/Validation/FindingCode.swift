@@ -80,7 +80,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
         case .componentsMismatch: "A total does not equal the sum of its stated components."
         case .quoteNotFound: "An evidence quote does not appear in the archived text of its source."
         case .participantWithoutOffice: "A participant held no recorded office on the event's date."
-        case .duplicateEvent: "Two events have the same kind, date and people."
+        case .duplicateEvent: "Two events record the same occasion: the same kind, date, people, mechanism and title."
         case .unusedSource: "A source that no record cites."
         case .tooLongForCell: "A text is longer than a spreadsheet cell holds (32,767 characters), so the XLSX export would refuse it."
         }

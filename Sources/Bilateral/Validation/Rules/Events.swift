@@ -1,3 +1,5 @@
+import Foundation
+
 extension Rules {
     /// `participant-without-office` (warning): each person in an event held a recorded office at the time.
     static func participants(_ context: RuleContext, _ log: inout FindingLog) {
@@ -23,20 +25,28 @@ extension Rules {
         }
     }
 
-    /// `duplicate-event` (warning): two events of the same kind, date and people.
+    /// `duplicate-event` (warning): two records of the same occasion: the same kind, start date, people,
+    /// mechanism and round, and the same title up to case, spacing and punctuation. Two meetings held
+    /// the same day by the same people (a council of ministers and a defence council) differ in
+    /// mechanism or title, and are not duplicates.
     static func duplicateEvents(_ context: RuleContext, _ log: inout FindingLog) {
-        var seen: [String: Event] = [:]
+        var seen: [[String]: Event] = [:]
         for event in context.dataset.events {
-            let key = [event.kind.rawValue, event.start.description]
-                + Set(event.people + event.invitedBy).sorted()
-            let joined = key.joined(separator: "\u{1F}")
-            if let earlier = seen[joined] {
+            let key = [event.kind.rawValue, event.start.description, event.mechanism ?? "", event.round.map(String.init) ?? "",
+                       comparableTitle(event.title)] + Set(event.people + event.invitedBy).sorted()
+            if let earlier = seen[key] {
                 log.add(.duplicateEvent, at: event.origin.location,
-                        "event '\(event.id)' has the same kind, date and people as '\(earlier.id)' (line \(earlier.origin.location.line))",
+                        "event '\(event.id)' records the same occasion as '\(earlier.id)' (line \(earlier.origin.location.line)): same kind, date, people and title",
                         hint: "merge the two records and cite both sources")
             } else {
-                seen[joined] = event
+                seen[key] = event
             }
         }
+    }
+
+    /// A title with case, punctuation and runs of spaces ignored.
+    private static func comparableTitle(_ title: String) -> String {
+        title.lowercased().unicodeScalars.split { !CharacterSet.alphanumerics.contains($0) }.map { String(String.UnicodeScalarView($0)) }
+            .joined(separator: " ")
     }
 }
