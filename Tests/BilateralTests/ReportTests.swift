@@ -16,7 +16,7 @@ struct ReportTests {
     @Test func writesGitHubWorkflowCommandsWithEscaping() {
         let lines = ReportFormat.github.render(Self.report, strict: false).split(separator: "\n")
         #expect(lines[0] == "::error file=a%2Cb.yaml,line=2,col=1,title=bilateral duplicate-id::duplicate id 'x'")
-        #expect(lines[1] == "::warning file=a%2Cb.yaml,line=9,col=3,title=bilateral unused-source::50%25 of: it%0Anext%0Ahint: fix: this")
+        #expect(lines[1] == "::warning file=a%2Cb.yaml,line=9,col=3,title=bilateral unused-source::50%25 of: it\\u{000A}next%0Ahint: fix: this")
         // Every line but the summary is a well-formed workflow command.
         let pattern = /^::(error|warning) file=[^,:]+,line=\d+,col=\d+,title=[^,:]+::.*$/
         for line in lines.dropLast() { #expect(line.wholeMatch(of: pattern) != nil) }
@@ -37,8 +37,7 @@ struct ReportTests {
     @Test func writesTextWithHintsAndASummary() {
         #expect(ReportFormat.text.render(Self.report, strict: false) == """
             a,b.yaml:2:1: error[duplicate-id]: duplicate id 'x'
-            a,b.yaml:9:3: warning[unused-source]: 50% of: it
-            next
+            a,b.yaml:9:3: warning[unused-source]: 50% of: it\\u{000A}next
               hint: fix: this
             a,b.yaml: invalid (1 error, 1 warning)
 

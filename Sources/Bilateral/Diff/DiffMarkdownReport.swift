@@ -41,11 +41,11 @@ enum DiffMarkdownReport {
     }
 
     private static func escaped(_ text: String) -> String {
-        MarkdownText().escapeText(text).replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+        VisibleText.escaped(MarkdownText().escapeText(text).replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>"))
     }
 
     /// Text inside a code span, which cannot hold a backtick or a line break.
     private static func code(_ text: String) -> String {
-        text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "\n", with: " ")
+        VisibleText.escaped(text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
     }
 }

@@ -1,9 +1,10 @@
 /// The diff for a terminal or a CI log: a line per record (`+` added, `-` removed, `~` changed,
 /// `>` renamed) with its fields beneath, then each series' observations, then a summary line.
-/// Values are quoted as JSON strings, so line breaks and spaces stay visible.
+/// Values are quoted as JSON strings and paths go through `VisibleText`, so line breaks, separators,
+/// bidirectional controls and spaces stay visible.
 enum DiffTextReport {
     static func render(_ diff: DatasetDiff) -> String {
-        var out = "--- \(diff.old)\n+++ \(diff.new)\n"
+        var out = "--- \(VisibleText.escaped(diff.old))\n+++ \(VisibleText.escaped(diff.new))\n"
         if !diff.metadata.isEmpty {
             out += "~ dataset\n"
             for field in diff.metadata { out += "    " + line(field) + "\n" }
@@ -11,7 +12,7 @@ enum DiffTextReport {
         for record in diff.records {
             let mark = switch record.change { case .added: "+"; case .removed: "-"; case .changed: "~"; case .renamed: ">" }
             let renamed = record.replaces.map { ", renamed from \($0)" } ?? ""
-            out += "\(mark) \(record.kind.rawValue) \(record.id)\(renamed)  (\(record.location.file):\(record.location.line))\n"
+            out += VisibleText.escaped("\(mark) \(record.kind.rawValue) \(record.id)\(renamed)  (\(record.location.file):\(record.location.line))") + "\n"
             let whole = record.change == .added || record.change == .removed
             for field in record.fields { out += "    " + line(field, whole: whole) + "\n" }
         }
@@ -20,7 +21,7 @@ enum DiffTextReport {
             out += "~ observations of series \(series.series): \(counts)\n"
             for (word, changes) in [("revised", series.largestRevisions), ("added", series.firstAdded), ("removed", series.firstRemoved)] {
                 for change in changes {
-                    out += "    \(word) \(change.label): \(change.valueText)  (\(change.location.file):\(change.location.line))\n"
+                    out += VisibleText.escaped("    \(word) \(change.label): \(change.valueText)  (\(change.location.file):\(change.location.line))") + "\n"
                     for field in change.fields { out += "        " + line(field) + "\n" }
                 }
             }
@@ -31,7 +32,7 @@ enum DiffTextReport {
 
     /// "title: "…"" for a field of a record added or removed; "title: "…" → "…"" for a change.
     private static func line(_ field: FieldChange, whole: Bool = false) -> String {
-        if whole, let value = field.new ?? field.old { return "\(field.field): \(JSONText.quoted(value))" }
-        return "\(field.field): \(field.old.map(JSONText.quoted) ?? "(none)") → \(field.new.map(JSONText.quoted) ?? "(none)")"
+        if whole, let value = field.new ?? field.old { return VisibleText.escaped("\(field.field): \(JSONText.quoted(value))") }
+        return VisibleText.escaped("\(field.field): \(field.old.map(JSONText.quoted) ?? "(none)") → \(field.new.map(JSONText.quoted) ?? "(none)")")
     }
 }

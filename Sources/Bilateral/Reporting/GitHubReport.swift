@@ -1,20 +1,21 @@
 /// Findings as GitHub Actions workflow commands (`::error file=…,line=…,col=…,title=…::message`), which
-/// the code host shows as annotations on the lines they name.
+/// the code host shows as annotations on the lines they name. Values go through `VisibleText` and then
+/// the runner's escapes, so none can end a command or begin another.
 enum GitHubReport {
     static func render(_ report: ValidationReport, strict: Bool) -> String {
         var out = ""
         for finding in report.findings {
             let properties = [
-                "file=" + escapeProperty(finding.location.file),
+                "file=" + escapeProperty(VisibleText.escaped(finding.location.file)),
                 "line=\(finding.location.line)",
                 "col=\(finding.location.column)",
                 "title=" + escapeProperty("bilateral \(finding.code.rawValue)"),
             ].joined(separator: ",")
-            var message = finding.message
-            if let hint = finding.hint { message += "\nhint: \(hint)" }
+            var message = VisibleText.escaped(finding.message)
+            if let hint = finding.hint { message += "\nhint: " + VisibleText.escaped(hint) }
             out += "::\(finding.severity.rawValue) \(properties)::\(escapeData(message))\n"
         }
-        out += report.summary(strict: strict) + "\n"
+        out += VisibleText.escaped(report.summary(strict: strict)) + "\n"
         return out
     }
 

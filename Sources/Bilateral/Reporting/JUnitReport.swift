@@ -49,14 +49,16 @@ enum JUnitReport {
     private static func line(_ finding: Finding) -> String {
         var text = "\(finding.location.file):\(finding.location.line):\(finding.location.column): "
         text += "\(finding.severity.rawValue)[\(finding.code.rawValue)]: \(finding.message)"
-        if let hint = finding.hint { text += "\n  hint: \(hint)" }
+        text = VisibleText.escaped(text)
+        if let hint = finding.hint { text += "\n  hint: " + VisibleText.escaped(hint) }
         return text
     }
 
     /// A quoted attribute value with XML's special characters escaped; characters XML 1.0 cannot hold
     /// become U+FFFD.
     static func attribute(_ value: String) -> String {
-        "\"" + text(value).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "\n", with: "&#10;") + "\""
+        let value = VisibleText.escaped(value)
+        return "\"" + text(value).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "\n", with: "&#10;") + "\""
     }
 
     /// Element text with `&`, `<` and `>` escaped and characters XML 1.0 cannot hold replaced.

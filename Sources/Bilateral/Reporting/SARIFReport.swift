@@ -25,8 +25,8 @@ enum SARIFReport {
         out += "      \"columnKind\": \"unicodeCodePoints\",\n"
         out += "      \"results\": ["
         for (index, finding) in report.findings.enumerated() {
-            var message = finding.message
-            if let hint = finding.hint { message += "\nhint: \(hint)" }
+            var message = VisibleText.escaped(finding.message)
+            if let hint = finding.hint { message += "\nhint: " + VisibleText.escaped(hint) }
             out += index == 0 ? "\n" : ",\n"
             out += "        {\"ruleId\": \(JSONText.quoted(finding.code.rawValue)), \"ruleIndex\": \(rules.firstIndex(of: finding.code)!), "
             out += "\"level\": \"\(level(finding.severity, strict: strict))\", \"message\": {\"text\": \(JSONText.quoted(message))}, "
