@@ -12,7 +12,10 @@ n, out = int(sys.argv[1]), sys.argv[2]
 os.makedirs(out, exist_ok=True)
 here = os.path.join(os.path.dirname(__file__), "..", "..", "Fixtures")
 text = open(os.path.join(here, "valid", "observations-csv.yaml"), encoding="utf-8").read()
-open(os.path.join(out, "observations-csv.yaml"), "w", encoding="utf-8").write(text.replace("../archive/", os.path.abspath(os.path.join(here, "archive")) + "/"))
+# A file reference may not leave the dataset's root, so the archived texts are copied beside it.
+for name in os.listdir(os.path.join(here, "archive")):
+    shutil.copy(os.path.join(here, "archive", name), os.path.join(out, name))
+open(os.path.join(out, "observations-csv.yaml"), "w", encoding="utf-8").write(text.replace("../archive/", ""))
 with open(os.path.join(out, "observations.csv"), "w", encoding="utf-8", newline="") as f:
     f.write("period,value,hs_code,description,period_kind,note\r\n")
     for i in range(n):

@@ -31,7 +31,7 @@ public final class ExportOutput {
             file = OutputFile(path: "standard output", descriptor: STDOUT_FILENO, closesDescriptor: false)
         case .file(let path):
             guard opened.isEmpty else { throw ExportError.unwritable("a one-file format opened a second file '\(name)'") }
-            file = try Self.create(path)
+            file = try Self.create(path, existing: true)
         case .directory(let directory):
             guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."),
                   !opened.contains(where: { $0.path.hasSuffix("/" + name) }) else {
@@ -71,8 +71,10 @@ public final class ExportOutput {
     /// A temporary file standing in for standard output.
     private var spool: String?
 
-    private static func create(_ path: String) throws -> OutputFile {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    /// Opens a new file of the output; `existing` for the staging file that `Staging` created (and locks) itself.
+    private static func create(_ path: String, existing: Bool = false) throws -> OutputFile {
+        let flags = existing ? O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC : O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        let descriptor = open(path, flags, 0o666)
         guard descriptor >= 0 else { throw ExportError.io(path: path, message: String(cString: strerror(errno))) }
         return OutputFile(path: path, descriptor: descriptor)
     }
