@@ -17,10 +17,27 @@ struct BilateralCommand: ParsableCommand {
         subcommands: [Validate.self, DiffCommand.self, Export.self, BriefCommand.self, Formats.self, Schema.self]
     )
 
+    /// The subcommands' names, and `help`.
+    static var commandNames: [String] { configuration.subcommands.map { $0._commandName } + ["help"] }
+
+    /// A first argument that names no subcommand is a mistyped one: say which is nearest and exit 2,
+    /// as a mistyped option does.
+    static func refuseUnknownSubcommand(_ arguments: [String]) {
+        guard let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first) else { return }
+        let nearest = Suggestion.closest(to: first, in: commandNames).map { " Did you mean '\($0)'?" } ?? ""
+        FileHandle.standardError.write(Data("""
+            Error: unknown command '\(VisibleText.escaped(first))'.\(nearest)
+            The commands are: \(commandNames.joined(separator: ", ")). Run 'bilateral help' for usage.
+
+            """.utf8))
+        Foundation.exit(usageOrIOError)
+    }
+
     /// Exit status for usage and I/O errors; 1 is kept for "the data is invalid".
     static let usageOrIOError: Int32 = 2
 
     static func main() {
+        refuseUnknownSubcommand(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -44,11 +44,15 @@ extension BilateralCommand {
                                    valueName: "name-or-path"))
         var template = BriefTemplate.defaultName
 
-        @Option(help: ArgumentHelp("The sections to include, in order, separated by commas.", valueName: "list"))
+        @Option(help: ArgumentHelp("The sections to include, in order, separated by commas.", valueName: "list"),
+                completion: .list(BriefSection.allCases.map(\.rawValue)))
         var sections: String?
 
-        @Option(help: ArgumentHelp("Where to write: a file, or - for standard output.", valueName: "path"))
+        @Option(help: ArgumentHelp("Where to write: a file, or - for standard output.", valueName: "path"), completion: .file())
         var output = "-"
+
+        @Flag(name: .shortAndLong, help: "Print nothing on success: no line saying what was written.")
+        var quiet = false
 
         @Flag(help: "Refuse to write the brief when validation reports warnings.")
         var strict = false
@@ -73,7 +77,7 @@ extension BilateralCommand {
             } catch let error as BriefError {
                 throw InputError(description: error.description)
             }
-            try ExportRun(dataset: dataset, root: rootOption.root, strict: strict).export(with: BriefWriter(options: options), output: output, check: check)
+            try ExportRun(dataset: dataset, root: rootOption.root, strict: strict, quiet: quiet).export(with: BriefWriter(options: options), output: output, check: check)
         }
 
         private func chosenSections() throws -> [BriefSection] {

@@ -24,10 +24,11 @@ extension BilateralCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("The old version: a dataset document, or REV:PATH in git.", valueName: "old"))
+        @Argument(help: ArgumentHelp("The old version: a dataset document, or REV:PATH in git.", valueName: "old"),
+                  completion: .file(extensions: ["yaml", "yml", "json"]))
         var old: String
 
-        @Argument(help: ArgumentHelp("The new version, likewise.", valueName: "new"))
+        @Argument(help: ArgumentHelp("The new version, likewise.", valueName: "new"), completion: .file(extensions: ["yaml", "yml", "json"]))
         var new: String
 
         @OptionGroup var rootOption: RootOption

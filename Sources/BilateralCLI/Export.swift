@@ -29,11 +29,12 @@ extension BilateralCommand {
 
         @OptionGroup var rootOption: RootOption
 
-        @Option(help: "The output format (see 'bilateral formats').")
+        @Option(help: "The output format (see 'bilateral formats').", completion: .list(WriterRegistry.standard.formats))
         var format: String
 
         @Option(help: ArgumentHelp("Where to write: a file, a directory for directory formats, or - for standard output.",
-                                   valueName: "path"))
+                                   valueName: "path"),
+                completion: .file())
         var output: String
 
         @Flag(help: "Refuse to export when validation reports warnings.")
@@ -41,6 +42,9 @@ extension BilateralCommand {
 
         @Flag(help: "Write nothing; exit 0 when --output already holds exactly what would be written, 1 (naming the stale file) when not.")
         var check = false
+
+        @Flag(name: .shortAndLong, help: "Print nothing on success: no line saying what was written, and no notes.")
+        var quiet = false
 
         @Flag(help: "Start CSV files with a UTF-8 byte-order mark, for spreadsheet programs that need one.")
         var bom = false
@@ -50,9 +54,9 @@ extension BilateralCommand {
 
         func run() throws {
             guard let writer = WriterRegistry.standard.writer(for: format) else {
-                throw ValidationError("unknown format '\(format)'; the formats are: \(WriterRegistry.standard.formats.joined(separator: ", "))")
+                throw InputError(description: ExportError.unknownFormat(format, known: WriterRegistry.standard.formats).description)
             }
-            try ExportRun(dataset: dataset, root: rootOption.root, strict: strict)
+            try ExportRun(dataset: dataset, root: rootOption.root, strict: strict, quiet: quiet)
                 .export(with: writer, output: output, options: ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas), check: check)
         }
     }

@@ -9,6 +9,8 @@ struct ExportRun {
     /// `--root`: the directory the dataset's file references must stay inside.
     let root: String?
     let strict: Bool
+    /// `--quiet`: no line saying what was written, and no notes.
+    var quiet = false
 
     /// Exports, or with `check` compares what would be written with what `output` holds and writes nothing:
     /// exit status 0 (silently) when they are the same, 1 with a line naming the stale output.
@@ -36,9 +38,15 @@ struct ExportRun {
             destination = .path(directory.appending(path: (output as NSString).lastPathComponent).path)
         }
         do {
-            let notes = try Exporter(registry: WriterRegistry([writer])).export(validated, format: writer.format, to: destination,
-                                                                              options: options, progress: ExportProgress())
-            for note in notes where !check { FileHandle.standardError.write(Data("bilateral: \(note)\n".utf8)) }
+            let result = try Exporter(registry: WriterRegistry([writer])).export(validated, format: writer.format, to: destination,
+                                                                               options: options, progress: ExportProgress())
+            if !check, !quiet {
+                for note in result.notes { FileHandle.standardError.write(Data("bilateral: \(note)\n".utf8)) }
+                if output != "-" {
+                    let summary = [result.summary, OutputSize.of(output)].compactMap { $0 }.joined(separator: ", ")
+                    FileHandle.standardError.write(Data("wrote \(output)\(summary.isEmpty ? "" : ": " + summary)\n".utf8))
+                }
+            }
         } catch ExportError.invalidObservations(let found) {
             let report = ValidationReport(files: checked.report.files, findings: found.findings, suppressed: found.suppressed)
             FileHandle.standardError.write(Data(ReportFormat.text.render(report, strict: strict).utf8))

@@ -96,7 +96,7 @@ struct CLITests {
 
     @Test func exportUsageErrorsExitTwo() throws {
         let unknown = try Transcript.run(["export", "--format", "xml", "--output", "-"])
-        #expect(unknown.status == 2 && unknown.stderr.contains("unknown format 'xml'; the formats are: csv, json, xlsx"))
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown format 'xml'. The formats are: csv, json, xlsx"))
         let directoryToStream = try Transcript.run(["export", "--format", "csv", "--output", "-"])
         #expect(directoryToStream.status == 2 && directoryToStream.stderr.contains("writes a directory"))
         let noOutput = try Transcript.run(["export", "--format", "csv"])

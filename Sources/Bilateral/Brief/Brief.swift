@@ -66,5 +66,7 @@ public struct BriefWriter: DatasetWriter {
         let text = try Brief.render(dataset, options: options ?? BriefOptions())
         let file = try output.file("brief.txt")
         try file.write(text)
+        output.summary = "\(Plural.count(text.split(separator: "\n", omittingEmptySubsequences: false).count - 1, "line")), "
+            + Plural.count(text.split(whereSeparator: \.isWhitespace).count, "word")
     }
 }

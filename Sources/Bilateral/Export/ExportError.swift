@@ -12,7 +12,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownFormat(let format, let known):
-            "unknown format '\(format)'; the formats are: \(known.joined(separator: ", "))"
+            "unknown format '\(format)'" + (Suggestion.closest(to: format, in: known).map { "; did you mean '\($0)'?" } ?? ".")
+                + " The formats are: \(known.joined(separator: ", "))."
         case .io(let path, let message): "cannot write '\(path)': \(message)"
         case .badDestination(let path, let reason): "cannot export to '\(path)': \(reason)"
         case .unwritable(let message): message

@@ -14,10 +14,18 @@ public struct Exporter: Sendable {
 
     public init(registry: WriterRegistry = .standard) { self.registry = registry }
 
-    /// Exports `dataset` in `format` to `destination`; returns the writer's notes for the user.
+    /// What an export wrote, for the user.
+    public struct Result: Sendable {
+        /// The writer's sentences about what it did.
+        public var notes: [String]
+        /// What the output holds, in a few words ("19 sheets, 412 rows, 5 charts"); nil when the writer says nothing.
+        public var summary: String?
+    }
+
+    /// Exports `dataset` in `format` to `destination`; returns the writer's notes and summary.
     @discardableResult
     public func export(_ dataset: ValidatedDataset, format: String, to destination: Destination,
-                       options: ExportOptions = ExportOptions(), progress: ExportProgress = ExportProgress(enabled: false)) throws -> [String] {
+                       options: ExportOptions = ExportOptions(), progress: ExportProgress = ExportProgress(enabled: false)) throws -> Result {
         guard let writer = registry.writer(for: format) else { throw ExportError.unknownFormat(format, known: registry.formats) }
         defer { progress.finish() }
         guard case .path(let path) = destination else {
@@ -29,7 +37,7 @@ public struct Exporter: Sendable {
             let output = ExportOutput(place: .standardOutput, options: options, progress: progress)
             try writer.write(dataset, to: output)
             try output.closeAll()
-            return output.notes
+            return Result(notes: output.notes, summary: output.summary)
         }
         let staging = try Staging(for: path, layout: writer.layout)
         defer {
@@ -47,7 +55,7 @@ public struct Exporter: Sendable {
             staging.remove(files: output.fileNames)
             throw error
         }
-        return output.notes
+        return Result(notes: output.notes, summary: output.summary)
     }
 
     /// Throws when the observation files the export checked (or checks now) have an error.

@@ -1,7 +1,7 @@
 /// "Did you mean" suggestions: the closest candidate by edit distance, if it is close enough.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate nearest to `word`, within an edit distance of a third of its length (at least 2).
-    static func closest<S: Sequence<String>>(to word: String, in candidates: S) -> String? {
+    public static func closest<S: Sequence<String>>(to word: String, in candidates: S) -> String? {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates {
@@ -14,7 +14,7 @@ enum Suggestion {
     }
 
     /// A hint sentence for `closest`, or nil.
-    static func hint<S: Sequence<String>>(for word: String, in candidates: S) -> String? {
+    public static func hint<S: Sequence<String>>(for word: String, in candidates: S) -> String? {
         closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
     }
 

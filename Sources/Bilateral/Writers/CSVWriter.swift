@@ -15,6 +15,7 @@ public struct CSVWriter: DatasetWriter {
     public func write(_ input: ValidatedDataset, to output: ExportOutput) throws {
         let view = TabularView(input)
         var neutralised = 0
+        var rows = 0
         for table in view.tables {
             let file = try output.file(table.name + ".csv")
             if output.options.byteOrderMark { try file.write([0xEF, 0xBB, 0xBF]) }
@@ -25,7 +26,9 @@ public struct CSVWriter: DatasetWriter {
                 count += 1
                 output.progress.rows(count, of: table.name)
             }
+            rows += count
         }
+        output.summary = "\(view.tables.count + 1) files, \(Plural.count(rows, "row"))"
         try DataPackage(view: view, metadata: input.dataset.metadata, byteOrderMark: output.options.byteOrderMark)
             .write(to: try output.file("datapackage.json"))
         if neutralised > 0 {

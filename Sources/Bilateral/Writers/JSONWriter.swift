@@ -15,6 +15,7 @@ public struct JSONWriter: DatasetWriter {
     public func write(_ input: ValidatedDataset, to output: ExportOutput) throws {
         let d = input.dataset
         var json = JSONStream(file: try output.file("dataset.json"))
+        var observations = 0
         try json.beginObject()
         try json.key("format")
         try json.string(DatasetLoader.formatName)
@@ -44,9 +45,12 @@ public struct JSONWriter: DatasetWriter {
                 output.progress.rows(count, of: "observations")
             }
             try json.endArray()
+            observations = count
         }
         try json.endObject()
         try json.finish()
+        let records = d.identifiedRecords.count
+        output.summary = "\(Plural.count(records, "record")), \(Plural.count(observations, "observation"))"
     }
 
     private func metadata(_ m: Metadata, _ json: inout JSONStream) throws {

@@ -95,6 +95,8 @@ public struct XLSXWriter: DatasetWriter {
         beforeClose(workbook.path)
         try workbook.close()
         output.notes += notes
+        output.summary = "\(Plural.count(entries.count + 1 + chartNames.count, "sheet")), \(Plural.count(entries.reduce(0) { $0 + $1.rows }, "row")), "
+            + Plural.count(chartNames.count, "chart")
     }
 
     /// Observations, with each value in its series' format, gathered for the charts as they pass.
