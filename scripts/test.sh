@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+bash scripts/install-test-tools.sh
 swift build
 bin=$(swift build --show-bin-path)/bilateral
 passed=0; failed=0
@@ -118,6 +119,15 @@ for f in "" Fixtures/valid/*.yaml; do
     $venv/bin/python scripts/interop/check_xlsx.py "$exports/$name.xlsx" "$exports/$name-raw"
   check "$name: a second XLSX export is byte-identical" bash -c \
     "'$bin' export $f --format xlsx --output '$exports/again.xlsx' && cmp '$exports/$name.xlsx' '$exports/again.xlsx'"
+done
+# LibreOffice Calc converts each workbook to PDF: chart titles and units show (no "Chart Title"), categories are in
+# words, every page says "Page N of M", the About sheet fits its page, and the workbook prints on few pages.
+check "pakistan-japan: LibreOffice prints the workbook on at most 25 pages with its charts' titles and categories" \
+  $venv/bin/python scripts/interop/check_libreoffice.py "$exports/pakistan-japan.xlsx" 25
+for f in Fixtures/valid/*.yaml; do
+  name=$(basename "$f" .yaml)
+  check "$name: LibreOffice prints the workbook with its charts' titles and categories" \
+    $venv/bin/python scripts/interop/check_libreoffice.py "$exports/$name.xlsx" 20
 done
 check "the XLSX export to standard output is the same workbook" bash -c \
   "'$bin' export --format xlsx --output - >'$exports/stdout.xlsx' && cmp '$exports/stdout.xlsx' '$exports/pakistan-japan.xlsx'"

@@ -125,3 +125,37 @@ struct XLSXPlanTests {
                                             style: nil))
     }
 }
+
+/// Charts and pages that read the same in every spreadsheet program.
+struct ChartAndPrintPlanTests {
+    @Test func categoriesAreInTheBriefsWords() {
+        func label(_ iso: String, _ kind: PeriodKind?) -> String {
+            let period = Array(iso.utf8).withUnsafeBufferPointer { Period.parse($0) }!
+            return EnglishDates.shortPeriod(period, kind: kind)
+        }
+        #expect(label("2019-07/2019-12", .span) == "Jul–Dec 2019")
+        #expect(label("2018-07/2019-06", .fiscalYearJulyJune) == "FY2018–19")
+        #expect(label("2009-04/2010-03", .fiscalYearAprilMarch) == "FY2009–10")
+        #expect(label("2019", .calendarYear) == "2019")
+        #expect(label("2017-03", .month) == "Mar 2017")
+        #expect(label("2023-06-30", .date) == "30 Jun 2023")
+        #expect(label("2018-07/2019-06", .span) == "Jul 2018 – Jun 2019")
+    }
+
+    @Test func theValueAxisStartsAtZeroForValuesOfOneSign() {
+        #expect(ChartSpec.ValueAxis(values: [82, 91.5, 89]) == .fromZero)
+        #expect(ChartSpec.ValueAxis(values: [-3, -1]) == .toZero)
+        #expect(ChartSpec.ValueAxis(values: [-4.5, 12.5]) == .automatic)
+    }
+
+    @Test func labelsAreTextUnlessLibxlsxwriterWouldReadAFormula() {
+        #expect(ChartSpec.literal("Pakistan's exports to Japan") == "Pakistan's exports to Japan")
+        #expect(ChartSpec.literal("=SUM(A1)") == nil)
+    }
+
+    @Test func wideTablesPrintAcrossThePageOnePageWide() {
+        #expect(PageSetup.table(columnWidths: [20, 30, 40]) == PageSetup(landscape: false, repeatsHeaderRow: true, pagesTall: 0))
+        #expect(PageSetup.table(columnWidths: [61, 61]).landscape)
+        #expect(PageSetup.about.pagesTall == 1)
+    }
+}

@@ -31,6 +31,18 @@ enum InterruptCleanup {
         count += 1
     }
 
+    /// Runs `body` (which creates a file and registers it) with the interrupting signals held back, so
+    /// that no signal can land between the file's creation and its registration; a signal that came
+    /// meanwhile is delivered afterwards, and removes the file.
+    static func holdingSignals<T>(_ body: () throws -> T) rethrows -> T {
+        var held = sigset_t()
+        sigemptyset(&held)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&held, signal) }
+        pthread_sigmask(SIG_BLOCK, &held, nil)
+        defer { pthread_sigmask(SIG_UNBLOCK, &held, nil) }
+        return try body()
+    }
+
     /// Forgets every registered path (after the export committed or cleaned up itself).
     static func clear() {
         let registered = count

@@ -41,21 +41,23 @@ struct Staging {
         let directoryLock = Self.lockDirectory(parent)
         defer { Self.unlockDirectory(directoryLock) }
         try Self.removeAbandoned(in: parent, prefix: prefix, destination: destination)
-        var template = Array("\(parent)/\(prefix)XXXXXX".utf8CString)
-        let descriptor: Int32 = template.withUnsafeMutableBufferPointer { buffer in
-            if layout == .directory {
-                guard mkdtemp(buffer.baseAddress!) != nil else { return -1 }
-                return open(buffer.baseAddress!, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        (lock, staged) = try InterruptCleanup.holdingSignals {
+            var template = Array("\(parent)/\(prefix)XXXXXX".utf8CString)
+            let descriptor: Int32 = template.withUnsafeMutableBufferPointer { buffer in
+                if layout == .directory {
+                    guard mkdtemp(buffer.baseAddress!) != nil else { return -1 }
+                    return open(buffer.baseAddress!, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                }
+                let made = mkstemp(buffer.baseAddress!)
+                if made >= 0 { _ = fcntl(made, F_SETFD, FD_CLOEXEC) }
+                return made
             }
-            let made = mkstemp(buffer.baseAddress!)
-            if made >= 0 { _ = fcntl(made, F_SETFD, FD_CLOEXEC) }
-            return made
+            guard descriptor >= 0 else { throw ExportError.io(path: parent, message: String(cString: strerror(errno))) }
+            flock(descriptor, LOCK_EX | LOCK_NB)
+            let staged = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+            InterruptCleanup.register(staged)
+            return (descriptor, staged)
         }
-        guard descriptor >= 0 else { throw ExportError.io(path: parent, message: String(cString: strerror(errno))) }
-        flock(descriptor, LOCK_EX | LOCK_NB)
-        lock = descriptor
-        staged = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        InterruptCleanup.register(staged)
     }
 
     /// Ends this export's claim on the destination (after it committed or removed its output).

@@ -72,5 +72,6 @@ struct AboutSheet {
             }
         }
         for (column, width) in [22.0, 48, 48, 48].enumerated() { try sheet.setColumnWidth(column, width) }
+        try sheet.setUpPrinting(.about)
     }
 }

@@ -88,7 +88,8 @@ struct SeriesCharts {
     }
 
     /// Writes the "Chart data" sheet, one block of columns per chart (title, unit, header, then a row
-    /// per period), and a chart sheet for each; returns the chart sheets' names.
+    /// per period, named in the brief's words: `FY2018–19`, `Jul–Dec 2019`, `2019`), and a chart sheet
+    /// for each; returns the chart sheets' names.
     static func write(_ charts: [Chart], to workbook: Workbook) throws -> [String] {
         guard !charts.isEmpty else { return [] }
         let sheet = try workbook.addWorksheet(dataSheet)
@@ -110,23 +111,28 @@ struct SeriesCharts {
                 default:
                     let index = row - headerRows
                     guard index < chart.periods.count else { continue }
-                    try sheet.write(chart.periods[index].description, row: row, column: first)
+                    try sheet.write(EnglishDates.shortPeriod(chart.periods[index], kind: chart.series.periodKind), row: row, column: first)
                     for (offset, value) in chart.values[index].enumerated() {
                         if let value { try sheet.write(value.value, row: row, column: first + 1 + offset, style: .number(chart.format.code)) }
                     }
                 }
             }
         }
+        var widths: [Double] = []
         for (chart, first) in zip(charts, firstColumns) {
             try sheet.setColumnWidth(first, 18)
             for offset in chart.lines.indices { try sheet.setColumnWidth(first + 1 + offset, 22) }
+            widths += [18, 8] + chart.lines.map { _ in 22 }
         }
+        try sheet.setUpPrinting(.table(columnWidths: widths))
         var names: [String] = []
         for (chart, first) in zip(charts, firstColumns) {
             let name = workbook.availableSheetName(from: sheetName(for: chart.series.id))
-            let spec = ChartSpec(sheet: dataSheet, titleCell: (0, first), axisTitleCell: (1, first), categoryColumn: first,
+            let spec = ChartSpec(sheet: dataSheet, title: chart.series.title, titleCell: (0, first),
+                                 axisTitle: ValueFormat.unitLabel(of: chart.series), axisTitleCell: (1, first), categoryColumn: first,
                                  firstRow: headerRows, lastRow: headerRows - 1 + chart.periods.count,
-                                 lines: chart.lines.indices.map { ChartSpec.Line(nameRow: 2, column: first + 1 + $0) })
+                                 lines: chart.lines.enumerated().map { ChartSpec.Line(nameRow: 2, column: first + 1 + $0.offset, name: $0.element) },
+                                 valueAxis: ChartSpec.ValueAxis(values: chart.values.flatMap { $0.compactMap { $0?.value } }))
             try workbook.addChartsheet(name, chart: spec)
             names.append(name)
         }

@@ -74,10 +74,10 @@ final class TableSheets {
     /// Finishes the last sheet and sets every sheet's column widths.
     func finish() throws {
         if let last = sheets.last { try finishSheet(last, rows: rowInSheet) }
+        let columnWidths = widths.map { Double(min($0, Self.maximumWidth) + 1) }
         for sheet in sheets {
-            for (column, width) in widths.enumerated() {
-                try sheet.setColumnWidth(column, Double(min(width, Self.maximumWidth) + 1))
-            }
+            for (column, width) in columnWidths.enumerated() { try sheet.setColumnWidth(column, width) }
+            try sheet.setUpPrinting(.table(columnWidths: columnWidths))
         }
     }
 

@@ -57,6 +57,10 @@ final class Workbook {
         }
         try chart.build(made, place: place)
         try XLSXError.check(chartsheet_set_chart(sheet, made), place)
+        chartsheet_set_paper(sheet, PageSetup.paperA4)
+        chartsheet_set_landscape(sheet)
+        try XLSXError.check(chartsheet_set_header(sheet, PageSetup.header), place)
+        try XLSXError.check(chartsheet_set_footer(sheet, PageSetup.footer), place)
     }
 
     /// The format for `style`, created on first use.

@@ -146,6 +146,17 @@ final class Worksheet {
         try XLSXError.check(code, "sheet '\(name)', drop-down of column \(SheetNames.cellName(row: 0, column: column))")
     }
 
+    /// Sets the sheet up for printing (`PageSetup`).
+    func setUpPrinting(_ setup: PageSetup) throws {
+        let place = "sheet '\(name)', page setup"
+        worksheet_set_paper(handle, PageSetup.paperA4)
+        if setup.landscape { worksheet_set_landscape(handle) } else { worksheet_set_portrait(handle) }
+        worksheet_fit_to_pages(handle, 1, UInt16(setup.pagesTall))
+        if setup.repeatsHeaderRow { try XLSXError.check(worksheet_repeat_rows(handle, 0, 0), place) }
+        try XLSXError.check(worksheet_set_header(handle, PageSetup.header), place)
+        try XLSXError.check(worksheet_set_footer(handle, PageSetup.footer), place)
+    }
+
     /// Shows this sheet when the workbook opens.
     func activate() { worksheet_activate(handle) }
 }
