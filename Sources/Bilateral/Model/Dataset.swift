@@ -41,6 +41,12 @@ public struct Dataset: Hashable, Sendable {
     }
 
     /// Every record that cites sources, in document order by kind.
+    /// How many records have an id: the length of `identifiedRecords`, without building it.
+    public var identifiedRecordCount: Int {
+        sources.count + countries.count + people.count + offices.count + organizations.count + mechanisms.count + events.count
+            + agreements.count + statements.count + series.count
+    }
+
     public var citingRecords: [any CitingRecord] {
         identifiedRecords.compactMap { $0 as? any CitingRecord } + observations as [any CitingRecord]
     }

@@ -48,6 +48,8 @@ struct RuleContext {
     let kinds: [String: RecordKind]
     let seriesByID: [String: Series]
     let observationsByID: [String: Observation]
+    /// Every record that cites sources, gathered once for the rules that read citations.
+    let citingRecords: [any CitingRecord]
 
     init(dataset: Dataset, declaredIDs: [String: RecordKind], files: DatasetFiles) {
         self.dataset = dataset
@@ -56,6 +58,7 @@ struct RuleContext {
         kinds = dataset.kindsByID
         seriesByID = Dictionary(dataset.series.map { ($0.id, $0) }) { first, _ in first }
         observationsByID = Dictionary(dataset.observations.compactMap { o in o.id.map { ($0, o) } }) { first, _ in first }
+        citingRecords = dataset.citingRecords
     }
 
     /// The ids of all records of the given kinds, for "did you mean" hints.

@@ -49,7 +49,7 @@ public struct JSONWriter: DatasetWriter {
         }
         try json.endObject()
         try json.finish()
-        let records = d.identifiedRecords.count
+        let records = d.identifiedRecordCount
         output.summary = "\(Plural.count(records, "record")), \(Plural.count(observations, "observation"))"
     }
 

@@ -17,20 +17,26 @@ extension Rules {
         check(d.statements, &log)
         check(d.series, &log)
         check(d.observations, &log)
+        for record in context.citingRecords {
+            for (index, citation) in record.citations.enumerated() {
+                guard let quote = citation.quote, quote.utf8.count > SpreadsheetText.maximumLength else { continue }
+                report(.text(quote), field: "sources[\(index)].quote", of: name(record), at: record.origin["sources[\(index)].quote"], &log)
+            }
+        }
     }
 
     private static func check<R: TabulatedRecord>(_ records: [R], _ log: inout FindingLog) {
         for record in records {
-            let name = (record as? any IdentifiedRecord).map { "\(R.kind.collection) record '\($0.id)'" } ?? "a record of \(R.kind.collection)"
-            for (column, cell) in zip(R.columns, record.cells) {
-                report(cell, field: column.name, of: name, at: record.origin[column.name], &log)
-            }
-            for (index, citation) in ((record as? any CitingRecord)?.citations ?? []).enumerated() {
-                if let quote = citation.quote {
-                    report(.text(quote), field: "sources[\(index)].quote", of: name, at: record.origin["sources[\(index)].quote"], &log)
-                }
+            for (column, cell) in zip(R.columns, record.cells) where SpreadsheetText.mayBeTooLong(cell) {
+                report(cell, field: column.name, of: name(record), at: record.origin[column.name], &log)
             }
         }
+    }
+
+    /// How a finding names a record: `statements record 'long-one'`.
+    private static func name(_ record: some Record) -> String {
+        (record as? any IdentifiedRecord).map { "\(type(of: record).kind.collection) record '\($0.id)'" }
+            ?? "a record of \(type(of: record).kind.collection)"
     }
 
     private static func report(_ cell: Cell, field: String, of record: String, at location: SourceLocation, _ log: inout FindingLog) {

@@ -3,7 +3,7 @@ extension Rules {
     static func citations(_ context: RuleContext, _ log: inout FindingLog) {
         let d = context.dataset
         var cited = Set<String>()
-        for record in d.citingRecords {
+        for record in context.citingRecords {
             cited.formUnion(record.citations.map(\.source))
             guard record.citations.isEmpty else { continue }
             if let observation = record as? Observation,

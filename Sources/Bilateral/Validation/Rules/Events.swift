@@ -30,16 +30,24 @@ extension Rules {
     /// the same day by the same people (a council of ministers and a defence council) differ in
     /// mechanism or title, and are not duplicates.
     static func duplicateEvents(_ context: RuleContext, _ log: inout FindingLog) {
-        var seen: [[String]: Event] = [:]
+        // Events alike in everything but the title, then the titles compared only within such a group.
+        var alike: [[String]: [Event]] = [:]
         for event in context.dataset.events {
-            let key = [event.kind.rawValue, event.start.description, event.mechanism ?? "", event.round.map(String.init) ?? "",
-                       comparableTitle(event.title)] + Set(event.people + event.invitedBy).sorted()
-            if let earlier = seen[key] {
-                log.add(.duplicateEvent, at: event.origin.location,
-                        "event '\(event.id)' records the same occasion as '\(earlier.id)' (line \(earlier.origin.location.line)): same kind, date, people and title",
-                        hint: "merge the two records and cite both sources")
-            } else {
-                seen[key] = event
+            let key = [event.kind.rawValue, event.start.description, event.mechanism ?? "", event.round.map(String.init) ?? ""]
+                + Set(event.people + event.invitedBy).sorted()
+            alike[key, default: []].append(event)
+        }
+        for group in alike.values where group.count > 1 {
+            var seen: [String: Event] = [:]
+            for event in group {
+                let title = comparableTitle(event.title)
+                if let earlier = seen[title] {
+                    log.add(.duplicateEvent, at: event.origin.location,
+                            "event '\(event.id)' records the same occasion as '\(earlier.id)' (line \(earlier.origin.location.line)): same kind, date, people and title",
+                            hint: "merge the two records and cite both sources")
+                } else {
+                    seen[title] = event
+                }
             }
         }
     }

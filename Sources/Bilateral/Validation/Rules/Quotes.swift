@@ -26,7 +26,7 @@ extension Rules {
                         hint: "the path is relative to the dataset file")
             }
         }
-        for record in context.dataset.citingRecords {
+        for record in context.citingRecords {
             for (index, citation) in record.citations.enumerated() {
                 guard let quote = citation.quote, let archive = archives[citation.source] else { continue }
                 if !archive.contains(normalizedForQuotes(quote)) {

@@ -49,7 +49,7 @@ extension Rules {
             check(r.series, [.series], at: r.origin["series"], field: "series")
             check(r.partOf, [.observation], at: r.origin["part_of"], field: "part_of")
         }
-        for record in d.citingRecords {
+        for record in context.citingRecords {
             for (index, citation) in record.citations.enumerated() {
                 let location = record.origin.fields["sources[\(index)].source"] ?? record.origin["sources", index]
                 check(citation.source, [.source], at: location, field: "sources")

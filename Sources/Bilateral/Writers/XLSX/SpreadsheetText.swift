@@ -27,6 +27,18 @@ enum SpreadsheetText {
         }
     }
 
+    /// False when `cell` surely fits a cell, judged from its parts' sizes without building its text.
+    static func mayBeTooLong(_ cell: Cell) -> Bool {
+        switch cell {
+        case .text(let value), .url(let value), .reference(let value): value.utf8.count > maximumLength
+        case .references(let ids): ids.reduce(ids.count) { $0 + $1.utf8.count } > maximumLength
+        // Quoted, and any character escaped in at most six bytes.
+        case .texts(let texts): texts.reduce(texts.count * 3) { $0 + 6 * $1.utf8.count } > maximumLength
+        case .textMap(let map): map.reduce(map.count * 6) { $0 + 6 * ($1.key.utf8.count + $1.value.utf8.count) } > maximumLength
+        default: false
+        }
+    }
+
     /// True when `text` is longer than a cell holds.
     static func isTooLong(_ text: String) -> Bool {
         text.utf8.count > maximumLength && text.utf16.count > maximumLength
