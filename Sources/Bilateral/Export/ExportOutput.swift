@@ -41,8 +41,9 @@ public final class ExportOutput {
                 throw ExportError.unwritable("a writer asked for an unusable file name '\(name)'")
             }
             let path = directory + "/" + name
-            file = try Self.create(path)
+            // Registered first, so that an interruption while it is being created still removes it.
             InterruptCleanup.register(path)
+            do { file = try Self.create(path) } catch { InterruptCleanup.forgetLast(); throw error }
         }
         opened.append(file)
         return file

@@ -31,16 +31,12 @@ enum InterruptCleanup {
         count += 1
     }
 
-    /// Runs `body` (which creates a file and registers it) with the interrupting signals held back, so
-    /// that no signal can land between the file's creation and its registration; a signal that came
-    /// meanwhile is delivered afterwards, and removes the file.
-    static func holdingSignals<T>(_ body: () throws -> T) rethrows -> T {
-        var held = sigset_t()
-        sigemptyset(&held)
-        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&held, signal) }
-        pthread_sigmask(SIG_BLOCK, &held, nil)
-        defer { pthread_sigmask(SIG_UNBLOCK, &held, nil) }
-        return try body()
+    /// Forgets the path registered last (whose file could not be created).
+    static func forgetLast() {
+        guard count > 0 else { return }
+        count -= 1
+        free(paths[count])
+        paths[count] = nil
     }
 
     /// Forgets every registered path (after the export committed or cleaned up itself).

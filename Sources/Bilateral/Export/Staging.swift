@@ -41,23 +41,30 @@ struct Staging {
         let directoryLock = Self.lockDirectory(parent)
         defer { Self.unlockDirectory(directoryLock) }
         try Self.removeAbandoned(in: parent, prefix: prefix, destination: destination)
-        (lock, staged) = try InterruptCleanup.holdingSignals {
-            var template = Array("\(parent)/\(prefix)XXXXXX".utf8CString)
-            let descriptor: Int32 = template.withUnsafeMutableBufferPointer { buffer in
-                if layout == .directory {
-                    guard mkdtemp(buffer.baseAddress!) != nil else { return -1 }
-                    return open(buffer.baseAddress!, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                }
-                let made = mkstemp(buffer.baseAddress!)
-                if made >= 0 { _ = fcntl(made, F_SETFD, FD_CLOEXEC) }
-                return made
+        (lock, staged) = try Self.create(in: parent, prefix: prefix, directory: layout == .directory)
+    }
+
+    /// Creates the staging entry under a fresh random name and opens it, locked. The name is registered
+    /// for removal on interruption *before* the entry exists, so no signal, on whatever thread it
+    /// lands, can find an entry that is not yet registered.
+    private static func create(in parent: String, prefix: String, directory: Bool) throws -> (Int32, String) {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<100 {
+            let path = parent + "/" + prefix + String((0..<6).map { _ in letters.randomElement(using: &generator)! })
+            InterruptCleanup.register(path)
+            let descriptor = directory
+                ? (mkdir(path, 0o700) == 0 ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1)
+                : open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor >= 0 {
+                flock(descriptor, LOCK_EX | LOCK_NB)
+                return (descriptor, path)
             }
-            guard descriptor >= 0 else { throw ExportError.io(path: parent, message: String(cString: strerror(errno))) }
-            flock(descriptor, LOCK_EX | LOCK_NB)
-            let staged = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-            InterruptCleanup.register(staged)
-            return (descriptor, staged)
+            let failure = errno
+            InterruptCleanup.forgetLast()
+            guard failure == EEXIST else { throw ExportError.io(path: parent, message: String(cString: strerror(failure))) }
         }
+        throw ExportError.io(path: parent, message: "no free staging name after 100 tries")
     }
 
     /// Ends this export's claim on the destination (after it committed or removed its output).
