@@ -28,7 +28,7 @@ extension BilateralCommand {
         )
 
         @Argument(help: "The dataset document, or - for standard input. Default: the built-in dataset of record.",
-                  completion: .file(extensions: ["yaml", "yml", "json"]))
+                  completion: DatasetInput.completion)
         var dataset: String?
 
         @OptionGroup var rootOption: RootOption

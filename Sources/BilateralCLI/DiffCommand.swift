@@ -25,10 +25,10 @@ extension BilateralCommand {
         )
 
         @Argument(help: ArgumentHelp("The old version: a dataset document, or REV:PATH in git.", valueName: "old"),
-                  completion: .file(extensions: ["yaml", "yml", "json"]))
+                  completion: DatasetInput.completion)
         var old: String
 
-        @Argument(help: ArgumentHelp("The new version, likewise.", valueName: "new"), completion: .file(extensions: ["yaml", "yml", "json"]))
+        @Argument(help: ArgumentHelp("The new version, likewise.", valueName: "new"), completion: DatasetInput.completion)
         var new: String
 
         @OptionGroup var rootOption: RootOption

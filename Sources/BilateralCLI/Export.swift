@@ -24,7 +24,7 @@ extension BilateralCommand {
         )
 
         @Argument(help: "The dataset document, or - for standard input. Default: the built-in dataset of record.",
-                  completion: .file(extensions: ["yaml", "yml", "json"]))
+                  completion: DatasetInput.completion)
         var dataset: String?
 
         @OptionGroup var rootOption: RootOption
@@ -78,6 +78,9 @@ extension BilateralCommand {
 
 /// Reading the dataset a command names, standard input (`-`), or the built-in one.
 enum DatasetInput {
+    /// Shell completion for a dataset argument: files with a dataset document's extensions.
+    static let completion = CompletionKind.file(extensions: ["yaml", "yml", "json"])
+
     /// How findings name a dataset read from standard input.
     static let standardInputName = "<stdin>"
 

@@ -17,7 +17,7 @@ extension BilateralCommand {
         )
 
         @Argument(help: "Dataset documents (.yaml, .yml or .json), or - for standard input. Default: the built-in dataset of record.",
-                  completion: .file(extensions: ["yaml", "yml", "json"]))
+                  completion: DatasetInput.completion)
         var datasets: [String] = []
 
         @Option(help: "How to print findings: text, json (versioned, for programs), github (workflow annotations), sarif (SARIF 2.1.0, for code scanning) or junit (JUnit XML, for CI test reports).")

@@ -7,16 +7,12 @@ public enum DatasetDocument {
     ///
     /// - Throws: `DatasetFileError.notAFile` or `.unreadable`, naming the path and never its content.
     public static func read(_ path: String) throws -> Data {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            throw DatasetFileError.unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw DatasetFileError.notAFile(path: path, kind: "a directory, not a dataset document; name a .yaml, .yml or .json file")
-        case S_IFIFO: throw DatasetFileError.notAFile(path: path, kind: "a pipe, not a file; to read a dataset from a pipe, give '-' and send it on standard input")
-        case S_IFSOCK: throw DatasetFileError.notAFile(path: path, kind: "a socket, not a file")
-        default: throw DatasetFileError.notAFile(path: path, kind: "a device, not a file")
+        switch FilePaths.kind(path) {
+        case .file: break
+        case .other("a directory"): throw DatasetFileError.notAFile(path: path, kind: "a directory, not a dataset document; name a .yaml, .yml or .json file")
+        case .other("a pipe"): throw DatasetFileError.notAFile(path: path, kind: "a pipe, not a file; to read a dataset from a pipe, give '-' and send it on standard input")
+        case .other(let kind): throw DatasetFileError.notAFile(path: path, kind: kind + ", not a file")
+        case .unreadable(let reason): throw DatasetFileError.unreadable(path: path, reason: reason)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw DatasetFileError.unreadable(path: path, reason: String(cString: strerror(errno)))

@@ -66,16 +66,10 @@ public struct DiskFiles: DatasetFiles {
             throw DatasetFileError.unreadable(path: shown, reason: String(cString: strerror(failure)))
         }
         guard FilePaths.isInside(real, root) else { throw DatasetFileError.outsideRoot(path: shown, root: root) }
-        var status = stat()
-        guard stat(real, &status) == 0 else {
-            throw DatasetFileError.unreadable(path: shown, reason: String(cString: strerror(errno)))
-        }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: return real
-        case S_IFDIR: throw DatasetFileError.notAFile(path: shown, kind: "a directory, not a file")
-        case S_IFIFO: throw DatasetFileError.notAFile(path: shown, kind: "a pipe, not a file")
-        case S_IFSOCK: throw DatasetFileError.notAFile(path: shown, kind: "a socket, not a file")
-        default: throw DatasetFileError.notAFile(path: shown, kind: "a device, not a file")
+        switch FilePaths.kind(real) {
+        case .file: return real
+        case .other(let kind): throw DatasetFileError.notAFile(path: shown, kind: kind + ", not a file")
+        case .unreadable(let reason): throw DatasetFileError.unreadable(path: shown, reason: reason)
         }
     }
 

@@ -49,6 +49,28 @@ enum FilePaths {
         return String(path[..<slash])
     }
 
+    /// What is at a path, for refusing anything but a regular file.
+    enum Kind: Equatable {
+        case file
+        /// Not a regular file: "a directory", "a pipe", "a socket" or "a device".
+        case other(String)
+        /// It cannot be looked at; the system's reason.
+        case unreadable(String)
+    }
+
+    /// What is at `path`, symbolic links followed.
+    static func kind(_ path: String) -> Kind {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return .unreadable(String(cString: strerror(errno))) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .other("a directory")
+        case S_IFIFO: return .other("a pipe")
+        case S_IFSOCK: return .other("a socket")
+        default: return .other("a device")
+        }
+    }
+
     /// True when absolute `path` is `root` or lies below it.
     static func isInside(_ path: String, _ root: String) -> Bool {
         root == "/" || path == root || path.hasPrefix(root + "/")

@@ -188,9 +188,8 @@ struct ObservationFileChecker {
         for (index, field) in fields.enumerated() where field.end - field.start > SpreadsheetText.maximumLength {
             let text = tokenizer.text(field)
             if SpreadsheetText.isTooLong(text) {
-                report(.tooLongForCell, field.line, tokenizer.column(of: field),
-                       "the '\(columns.names[index])' cell has \(text.utf16.count) characters, more than the \(SpreadsheetText.maximumLength) a spreadsheet cell holds",
-                       "shorten it or split it; the XLSX export refuses it (CSV and JSON keep it whole)")
+                let words = SpreadsheetText.tooLongMessage(text.utf16.count)
+                report(.tooLongForCell, field.line, tokenizer.column(of: field), "the '\(columns.names[index])' cell \(words.message)", words.hint)
             }
         }
         guard building, let period, let value else { return nil }

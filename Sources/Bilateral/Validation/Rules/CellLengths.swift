@@ -41,8 +41,7 @@ extension Rules {
 
     private static func report(_ cell: Cell, field: String, of record: String, at location: SourceLocation, _ log: inout FindingLog) {
         guard let text = SpreadsheetText.cellText(cell), SpreadsheetText.isTooLong(text) else { return }
-        log.add(.tooLongForCell, at: location,
-                "\(record), field '\(field)', has \(text.utf16.count) characters, more than the \(SpreadsheetText.maximumLength) a spreadsheet cell holds",
-                hint: "shorten it or split it; the XLSX export refuses it (CSV and JSON keep it whole)")
+        let words = SpreadsheetText.tooLongMessage(text.utf16.count)
+        log.add(.tooLongForCell, at: location, "\(record), field '\(field)', \(words.message)", hint: words.hint)
     }
 }

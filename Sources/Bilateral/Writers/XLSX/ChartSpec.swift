@@ -49,19 +49,18 @@ struct ChartSpec: Equatable {
     /// The text as libxlsxwriter takes it literally, or nil when it would read it as a formula.
     static func literal(_ text: String) -> String? { text.hasPrefix("=") ? nil : text }
 
+    /// Sets a label as text, or by its cell when libxlsxwriter would read the text as a formula.
+    private static func label(_ value: String, text: (String) -> Void, cell: () -> Void) {
+        if let literal = literal(value) { text(literal) } else { cell() }
+    }
+
     func build(_ chart: UnsafeMutablePointer<lxw_chart>, place: String) throws {
         try sheet.withCString { sheet in
-            if let title = Self.literal(title) {
-                chart_title_set_name(chart, title)
-            } else {
-                chart_title_set_name_range(chart, sheet, lxw_row_t(titleCell.row), lxw_col_t(titleCell.column))
-            }
-            if let axis = axisTitleCell, let text = axisTitle {
-                if let literal = Self.literal(text) {
-                    chart_axis_set_name(chart.pointee.y_axis, literal)
-                } else {
-                    chart_axis_set_name_range(chart.pointee.y_axis, sheet, lxw_row_t(axis.row), lxw_col_t(axis.column))
-                }
+            Self.label(title, text: { chart_title_set_name(chart, $0) },
+                       cell: { chart_title_set_name_range(chart, sheet, lxw_row_t(titleCell.row), lxw_col_t(titleCell.column)) })
+            if let axis = axisTitleCell, let axisTitle {
+                Self.label(axisTitle, text: { chart_axis_set_name(chart.pointee.y_axis, $0) },
+                           cell: { chart_axis_set_name_range(chart.pointee.y_axis, sheet, lxw_row_t(axis.row), lxw_col_t(axis.column)) })
             }
             switch valueAxis {
             case .fromZero: chart_axis_set_min(chart.pointee.y_axis, 0)
@@ -74,11 +73,8 @@ struct ChartSpec: Equatable {
                 }
                 chart_series_set_categories(series, sheet, lxw_row_t(firstRow), lxw_col_t(categoryColumn), lxw_row_t(lastRow), lxw_col_t(categoryColumn))
                 chart_series_set_values(series, sheet, lxw_row_t(firstRow), lxw_col_t(line.column), lxw_row_t(lastRow), lxw_col_t(line.column))
-                if let name = Self.literal(line.name) {
-                    chart_series_set_name(series, name)
-                } else {
-                    chart_series_set_name_range(series, sheet, lxw_row_t(line.nameRow), lxw_col_t(line.column))
-                }
+                Self.label(line.name, text: { chart_series_set_name(series, $0) },
+                           cell: { chart_series_set_name_range(series, sheet, lxw_row_t(line.nameRow), lxw_col_t(line.column)) })
             }
             if lines.count < 2 { chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
         }

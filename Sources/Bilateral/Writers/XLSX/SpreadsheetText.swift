@@ -44,6 +44,12 @@ enum SpreadsheetText {
         text.utf8.count > maximumLength && text.utf16.count > maximumLength
     }
 
+    /// The finding's words for a text of `length` characters that no cell holds, and what to do.
+    static func tooLongMessage(_ length: Int) -> (message: String, hint: String) {
+        ("has \(length) characters, more than the \(maximumLength) a spreadsheet cell holds",
+         "shorten it or split it; the XLSX export refuses it (CSV and JSON keep it whole)")
+    }
+
     /// Why `text` cannot be written, or nil when it can.
     static func refusal(_ text: String) -> Refusal? {
         var text = text
