@@ -26,7 +26,7 @@ struct XLSXPlanTests {
         #expect(cells.value(.references(["brief", "other"]), column: sources)
             == .link(.cell(sheet: "Sources", row: 3, column: 0), text: "brief other", tooltip: "Go to the first of these sources, brief"))
         #expect(cells.value(.references(["unknown"]), column: sources) == .text("unknown"))
-        #expect(cells.value(.reference("jp"), column: .reference("country", to: ["countries"], "")) == .text("jp"))
+        #expect(cells.value(.reference("jp"), column: Column("country", .reference(["countries"]), "")) == .text("jp"))
         #expect(cells.value(.texts(["a", "b"]), column: Column("sectors", .texts, "")) == .text(#"["a","b"]"#))
         #expect(cells.citedSources == ["brief", "other", "unknown"])
     }

@@ -1,13 +1,15 @@
-/// A record's fields as text, in the format's order, for comparing two versions of it: the columns of
-/// its kind (`RecordColumns.swift`), the file a series keeps its observations in, and the sources it
-/// cites with their quotes. Empty fields are left out.
+/// A record's fields as text, in the format's order, for comparing two versions of it: its declared
+/// fields but a carried archived text, and the sources it cites with their quotes. Empty fields are left
+/// out.
 enum RecordFields {
+    /// Fields the diff does not compare: the archived text stands for its file, which is compared itself.
+    static let ignored: Set<String> = ["archived_text"]
+
     static func of(_ record: any TabulatedRecord) -> [(name: String, value: String)] {
         var fields: [(name: String, value: String)] = []
-        for (column, cell) in zip(type(of: record).columns, record.cells) where !cell.isEmpty {
-            fields.append((column.name, cell.plainText))
+        for (name, cell) in record.values where !cell.isEmpty && !ignored.contains(name) {
+            fields.append((name, cell.plainText))
         }
-        if let series = record as? Series, let file = series.observationsFile { fields.append(("observations_file", file)) }
         if let citing = record as? any CitingRecord, !citing.citations.isEmpty {
             fields.append(("sources", citing.citations.map(\.source).joined(separator: " ")))
             for citation in citing.citations {
@@ -19,7 +21,7 @@ enum RecordFields {
 
     /// The dataset's metadata fields.
     static func of(_ metadata: Metadata) -> [(name: String, value: String)] {
-        metadata.cells.filter { !$0.cell.isEmpty }.map { ($0.name, $0.cell.plainText) }
+        metadata.values.filter { !$0.cell.isEmpty }.map { ($0.name, $0.cell.plainText) }
     }
 
     /// The fields whose values differ, in the format's order (both lists follow it, each skipping the

@@ -28,7 +28,7 @@ public struct TabularView: Sendable {
 
     public func table(named name: String) -> Table? { tables.first { $0.name == name } }
 
-    static let sourcesColumn = Column("sources", .references("sources"), "Ids of the sources it cites, separated by spaces.")
+    static let sourcesColumn = Column("sources", .references(["sources"]), "Ids of the sources it cites, separated by spaces.")
 
     private static func table<R: TabulatedRecord & IdentifiedRecord>(_ name: String, _ title: String, _ records: [R]) -> Table {
         let citing = R.self is any CitingRecord.Type

@@ -46,16 +46,13 @@ public struct DatasetLoader {
         }
         var metadata: Metadata?
         if let node = entry("dataset", in: root) {
-            if var metadataReader = RecordReader(node, what: "the dataset metadata", fields: Metadata.fields, context: context) {
-                metadata = Metadata(&metadataReader)
-            }
+            metadata = Metadata.read(node, what: "the dataset metadata", context: context)
         } else {
             context.add(.missingField, at: root.position, "the document has no 'dataset' metadata",
                         hint: "add 'dataset:' with title, countries, version, as_of and licence")
         }
         var dataset = Dataset(
-            metadata: metadata ?? Metadata(title: "", countries: [], version: "", asOf: PartialDate(year: 1), maintainers: [],
-                                           licence: "", origin: Origin(location: context.location(root.position))),
+            metadata: metadata ?? Metadata(origin: Origin(location: context.location(root.position))),
             sources: records(root, context), countries: records(root, context), people: records(root, context),
             offices: records(root, context), organizations: records(root, context), mechanisms: records(root, context),
             events: records(root, context), agreements: records(root, context), statements: records(root, context),
@@ -70,7 +67,7 @@ public struct DatasetLoader {
     }
 
     /// The records of one kind, from the list under the kind's key.
-    private func records<R: ReadableRecord>(_ root: Node, _ context: LoadContext) -> [R] {
+    private func records<R: Record & ReadableRecord>(_ root: Node, _ context: LoadContext) -> [R] {
         guard let list = entry(R.kind.collection, in: root) else { return [] }
         guard case .sequence(let items) = list.content else {
             context.add(.wrongType, at: list.position, "expected a list of \(R.kind.collection), found \(list.typeName)")
@@ -81,6 +78,6 @@ public struct DatasetLoader {
                   let id = entries.first(where: { $0.key == "id" }), case .scalar(let text, _) = id.value.content else { continue }
             if context.declaredIDs[text] == nil { context.declaredIDs[text] = R.kind }
         }
-        return items.compactMap { R.read($0, context: context) }
+        return items.compactMap { R.read($0, what: R.kind.withArticle, context: context) }
     }
 }

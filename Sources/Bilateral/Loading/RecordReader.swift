@@ -73,7 +73,7 @@ struct RecordReader {
         return text
     }
 
-    /// An id: lower-case ASCII letters and digits in words joined by single hyphens.
+    /// An id: lower-case ASCII letters and digits in words joined by single hyphens (`Column.idPattern`).
     mutating func id(_ key: String = "id", required: Bool = true) -> String? {
         guard let text = text(key, required: required) else { return nil }
         guard Self.isValidID(text) else {
@@ -162,11 +162,15 @@ struct RecordReader {
         return nil
     }
 
-    /// A whole number.
-    mutating func integer(_ key: String) -> Int? {
+    /// A whole number within `bounds`.
+    mutating func integer(_ key: String, in bounds: ClosedRange<Int>) -> Int? {
         guard let number = number(key) else { return nil }
         guard number.fractionDigits == 0, number.value.rounded() == number.value else {
             context.add(.wrongType, at: entry(key)!.value.position, "expected a whole number for '\(key)', found \(number)")
+            return nil
+        }
+        guard Double(bounds.lowerBound) <= number.value, number.value <= Double(bounds.upperBound) else {
+            context.add(.invalidValue, at: entry(key)!.value.position, "'\(key)' is \(number), which is not from \(bounds.lowerBound) to \(bounds.upperBound)")
             return nil
         }
         return Int(number.value)

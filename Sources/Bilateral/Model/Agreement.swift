@@ -17,19 +17,35 @@ public struct Agreement: IdentifiedRecord, CitingRecord {
         case superseded, expired, terminated, unknown
     }
 
-    public var id: String
+    public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
-    public var title: String
-    public var kind: Kind
+    public var title: String = ""
+    public var kind: Kind = .other
     /// When the text was initialled, before signature.
     public var initialled: PartialDate?
     public var signed: PartialDate?
     public var place: String?
     public var inForce: PartialDate?
-    public var status: Status
+    public var status: Status = .unknown
     /// The id of the agreement that replaced this one.
     public var supersededBy: String?
-    public var citations: [Citation]
-    public var origin: Origin
+    public var citations: [Citation] = []
+    public var origin: Origin = Origin()
+}
+
+extension Agreement: ReadableRecord {
+    public static let fields: [Field<Agreement>] = [
+        .id(\.id),
+        .replaces(\.replaces),
+        .text("title", \.title, "Title."),
+        .choice("kind", \.kind, "What kind of instrument."),
+        .date("initialled", \.initialled, "When the text was initialled, before signature."),
+        .date("signed", \.signed, "When it was signed."),
+        .text("place", \.place, "Where it was signed."),
+        .date("in_force", \.inForce, "When it entered into force."),
+        .choice("status", \.status, "Its status."),
+        .reference("superseded_by", \.supersededBy, to: [.agreement], "The agreement that replaced it."),
+        .citations(\.citations),
+    ]
 }

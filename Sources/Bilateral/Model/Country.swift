@@ -2,16 +2,27 @@
 public struct Country: IdentifiedRecord {
     public static let kind = RecordKind.country
 
-    public var id: String
+    public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
     /// ISO 3166-1 alpha-2 code, such as `PK`.
-    public var alpha2: String
+    public var alpha2: String = ""
     /// ISO 3166-1 alpha-3 code, such as `PAK`.
-    public var alpha3: String
+    public var alpha3: String = ""
     /// The English name.
-    public var name: String
+    public var name: String = ""
     /// Names in other languages, keyed by language code (`ur`, `ja`).
-    public var names: [String: String]
-    public var origin: Origin
+    public var names: [String: String] = [:]
+    public var origin: Origin = Origin()
+}
+
+extension Country: ReadableRecord {
+    public static let fields: [Field<Country>] = [
+        .id(\.id),
+        .replaces(\.replaces),
+        .text("alpha2", \.alpha2, pattern: "^[A-Z]{2}$", "ISO 3166-1 alpha-2 code."),
+        .text("alpha3", \.alpha3, pattern: "^[A-Z]{3}$", "ISO 3166-1 alpha-3 code."),
+        .text("name", \.name, "Name in English."),
+        .names(\.names),
+    ]
 }

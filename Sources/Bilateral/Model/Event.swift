@@ -12,12 +12,12 @@ public struct Event: IdentifiedRecord, CitingRecord {
         case other
     }
 
-    public var id: String
+    public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
-    public var kind: Kind
-    public var title: String
-    public var start: PartialDate
+    public var kind: Kind = .other
+    public var title: String = ""
+    public var start: PartialDate = PartialDate(year: 1)
     /// The last day of an event that lasted more than its start.
     public var end: PartialDate?
     /// Where it took place, in words ("Tokyo").
@@ -25,13 +25,13 @@ public struct Event: IdentifiedRecord, CitingRecord {
     /// The id of the country where it took place.
     public var country: String?
     /// Ids of the visiting people.
-    public var visitors: [String]
+    public var visitors: [String] = []
     /// Ids of the hosting people.
-    public var hosts: [String]
+    public var hosts: [String] = []
     /// Ids of other people who took part.
-    public var participants: [String]
+    public var participants: [String] = []
     /// Ids of the people at whose invitation a visit took place.
-    public var invitedBy: [String]
+    public var invitedBy: [String] = []
     public var purpose: String?
     /// The id of the mechanism whose round this is.
     public var mechanism: String?
@@ -39,9 +39,30 @@ public struct Event: IdentifiedRecord, CitingRecord {
     public var round: Int?
     /// What else the sources say about it, in a sentence.
     public var note: String?
-    public var citations: [Citation]
-    public var origin: Origin
-
+    public var citations: [Citation] = []
+    public var origin: Origin = Origin()
     /// Everyone who took part, in a fixed order.
     public var people: [String] { visitors + hosts + participants }
+}
+
+extension Event: ReadableRecord {
+    public static let fields: [Field<Event>] = [
+        .id(\.id),
+        .replaces(\.replaces),
+        .choice("kind", \.kind, "What kind of event."),
+        .text("title", \.title, "What happened, in a line."),
+        .date("start", \.start, "When it began (or happened), at its precision."),
+        .date("end", \.end, "The last day, when it lasted more than its start."),
+        .text("place", \.place, "Where, in words."),
+        .reference("country", \.country, to: [.country], "The country where it took place."),
+        .references("visitors", \.visitors, to: [.person], "The visiting people."),
+        .references("hosts", \.hosts, to: [.person], "The hosting people."),
+        .references("participants", \.participants, to: [.person], "Other people who took part."),
+        .references("invited_by", \.invitedBy, to: [.person], "The people at whose invitation a visit took place."),
+        .text("purpose", \.purpose, "Its purpose."),
+        .reference("mechanism", \.mechanism, to: [.mechanism], "The mechanism whose round it is."),
+        .integer("round", \.round, in: 1...Int(Int32.max), "The round's number within its mechanism."),
+        .text("note", \.note, "What else the sources say about it, in a sentence."),
+        .citations(\.citations),
+    ]
 }

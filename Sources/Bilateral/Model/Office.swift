@@ -2,12 +2,12 @@
 public struct Office: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.office
 
-    public var id: String
+    public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
     /// The id of the person who held the office.
-    public var person: String
-    public var title: String
+    public var person: String = ""
+    public var title: String = ""
     /// The id of the organization the office belongs to.
     public var organization: String?
     /// The id of the country the office belongs to.
@@ -15,6 +15,20 @@ public struct Office: IdentifiedRecord, CitingRecord {
     public var start: PartialDate?
     /// The end of the term; nil while it lasts or when unknown.
     public var end: PartialDate?
-    public var citations: [Citation]
-    public var origin: Origin
+    public var citations: [Citation] = []
+    public var origin: Origin = Origin()
+}
+
+extension Office: ReadableRecord {
+    public static let fields: [Field<Office>] = [
+        .id(\.id),
+        .replaces(\.replaces),
+        .reference("person", \.person, to: [.person], "Who held the office."),
+        .text("title", \.title, "The office (\"Foreign Minister of Pakistan\")."),
+        .reference("organization", \.organization, to: [.organization], "The organization of the office."),
+        .reference("country", \.country, to: [.country], "The office's country."),
+        .date("start", \.start, "When the person took office."),
+        .date("end", \.end, "When the person left office."),
+        .citations(\.citations),
+    ]
 }

@@ -2,14 +2,25 @@
 public struct Person: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.person
 
-    public var id: String
+    public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
-    public var name: String
+    public var name: String = ""
     /// Names in other languages, keyed by language code.
-    public var names: [String: String]
+    public var names: [String: String] = [:]
     /// The id of the person's country.
     public var country: String?
-    public var citations: [Citation]
-    public var origin: Origin
+    public var citations: [Citation] = []
+    public var origin: Origin = Origin()
+}
+
+extension Person: ReadableRecord {
+    public static let fields: [Field<Person>] = [
+        .id(\.id),
+        .replaces(\.replaces),
+        .text("name", \.name, "Name as the sources give it."),
+        .names(\.names),
+        .reference("country", \.country, to: [.country], "The person's country."),
+        .citations(\.citations),
+    ]
 }

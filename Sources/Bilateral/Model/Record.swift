@@ -55,6 +55,29 @@ public enum RecordKind: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// What a record of the kind is, in a sentence.
+    public var summary: String {
+        switch self {
+        case .source: "A document that facts are taken from."
+        case .country: "A country with its ISO 3166-1 codes."
+        case .person: "A person."
+        case .office: "An office a person held."
+        case .organization: "A ministry, agency, company or other body."
+        case .mechanism: "A standing dialogue mechanism."
+        case .event: "The establishment of relations, a visit, a meeting, a dialogue round."
+        case .agreement: "An agreement, MoU or similar instrument."
+        case .statement: "A short sourced fact in words."
+        case .series: "An indicator series."
+        case .observation: "One value of a series for one period."
+        }
+    }
+
+    /// The kind whose list in the dataset document is named `collection`.
+    public init?(collection: String) {
+        guard let kind = Self.allCases.first(where: { $0.collection == collection }) else { return nil }
+        self = kind
+    }
+
     /// "a person", "an event": for messages.
     public var withArticle: String {
         ["a", "e", "i", "o", "u"].contains(rawValue.first.map(String.init) ?? "") ? "an \(rawValue)" : "a \(rawValue)"

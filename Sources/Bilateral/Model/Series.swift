@@ -20,11 +20,11 @@ public struct Series: IdentifiedRecord, CitingRecord {
         case one, thousand, million, billion
     }
 
-    public var id: String
+    public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
-    public var title: String
-    public var indicator: Indicator
+    public var title: String = ""
+    public var indicator: Indicator = .other
     public var flow: Flow?
     /// The id of the country or organization that compiles the figures; nil when the sources do not say.
     public var reporter: String?
@@ -34,13 +34,32 @@ public struct Series: IdentifiedRecord, CitingRecord {
     public var currency: String?
     /// What is counted when the values are not money ("persons", "companies").
     public var unit: String?
-    public var scale: Scale
+    public var scale: Scale = .one
     /// The period kind of observations that do not state their own.
     public var periodKind: PeriodKind?
     /// Names of the extra columns that classify observations (for example `hs_code`, `flow`).
-    public var dimensions: [String]
+    public var dimensions: [String] = []
     /// A CSV file of observations, relative to the dataset file.
     public var observationsFile: String?
-    public var citations: [Citation]
-    public var origin: Origin
+    public var citations: [Citation] = []
+    public var origin: Origin = Origin()
+}
+
+extension Series: ReadableRecord {
+    public static let fields: [Field<Series>] = [
+        .id(\.id),
+        .replaces(\.replaces),
+        .text("title", \.title, "Title."),
+        .choice("indicator", \.indicator, "What it measures."),
+        .choice("flow", \.flow, "The direction of the flow."),
+        .reference("reporter", \.reporter, to: [.country, .organization], "Who compiles the figures: a country or an organization."),
+        .reference("partner", \.partner, to: [.country], "The partner country."),
+        .text("currency", \.currency, pattern: "^[A-Z]{3}$", "ISO 4217 currency of the values."),
+        .text("unit", \.unit, "What is counted, when values are not money."),
+        .choice("scale", \.scale, default: .one, "The power of ten values are stated in."),
+        .choice("period_kind", \.periodKind, "How to read the periods of its observations."),
+        .texts("dimensions", \.dimensions, pattern: "^[a-z][a-z0-9_]*$", "Names of the columns that classify its observations."),
+        .documentText("observations_file", \.observationsFile, "CSV file of observations (period, value, period_kind, note and the dimensions), relative to the dataset file."),
+        .citations(\.citations),
+    ]
 }

@@ -12,20 +12,36 @@ public struct Source: IdentifiedRecord {
         case reference
     }
 
-    public var id: String
+    public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
-    public var title: String
+    public var title: String = ""
     public var publisher: String?
     public var author: String?
     public var url: String?
     public var published: PartialDate?
     public var accessed: PartialDate?
-    public var tier: Tier
+    public var tier: Tier = .official
     /// Path of an archived copy of the source's text, relative to the dataset file.
     public var archive: String?
     /// The archived text itself, carried in the document (as the JSON export does) so that quotes can
     /// be checked without the file; when present, `archive` is not read.
     public var archivedText: String?
-    public var origin: Origin
+    public var origin: Origin = Origin()
+}
+
+extension Source: ReadableRecord {
+    public static let fields: [Field<Source>] = [
+        .id(\.id),
+        .replaces(\.replaces),
+        .text("title", \.title, "Title; in square brackets when supplied because the source's own is not recorded."),
+        .text("publisher", \.publisher, "Who published it."),
+        .text("author", \.author, "Who wrote it."),
+        .url("url", \.url, "Where it can be read."),
+        .date("published", \.published, "When it was published, at its precision."),
+        .date("accessed", \.accessed, "When it was read."),
+        .choice("tier", \.tier, "Reliability: official, press (usually quoting an official) or reference."),
+        .text("archive", \.archive, "Path of an archived copy of the text, relative to the dataset file; it must stay inside the dataset's root (the top of its git work tree, else its directory)."),
+        .documentText("archived_text", \.archivedText, verbatim: true, "The archived text itself, carried in the document (the JSON export writes it) so that quotes are checked without the file; when present, 'archive' is not read."),
+    ]
 }

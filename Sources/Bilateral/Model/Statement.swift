@@ -14,13 +14,24 @@ public struct Statement: IdentifiedRecord, CitingRecord {
         case outlook
     }
 
-    public var id: String
+    public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
-    public var topic: Topic
-    public var text: String
+    public var topic: Topic = .overview
+    public var text: String = ""
     /// When the statement was true or made, at its precision.
     public var date: PartialDate?
-    public var citations: [Citation]
-    public var origin: Origin
+    public var citations: [Citation] = []
+    public var origin: Origin = Origin()
+}
+
+extension Statement: ReadableRecord {
+    public static let fields: [Field<Statement>] = [
+        .id(\.id),
+        .replaces(\.replaces),
+        .choice("topic", \.topic, "The section of a briefing note it belongs to."),
+        .text("text", \.text, "The fact, in a sentence."),
+        .date("date", \.date, "When it was true or made."),
+        .citations(\.citations),
+    ]
 }

@@ -8,7 +8,7 @@ public struct Origin: Hashable, Sendable {
     /// Where each field's value begins, keyed by field name; list items are keyed `field[index]`.
     public var fields: [String: SourceLocation]
 
-    public init(location: SourceLocation, fields: [String: SourceLocation] = [:]) {
+    public init(location: SourceLocation = SourceLocation(file: "", line: 0, column: 0), fields: [String: SourceLocation] = [:]) {
         self.location = location
         self.fields = fields
     }

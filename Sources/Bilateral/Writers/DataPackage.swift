@@ -97,15 +97,24 @@ struct DataPackage {
     }
 
     private static let id = "[a-z0-9]+(-[a-z0-9]+)*"
+    /// A pattern without its anchors: Table Schema patterns match the whole value.
+    private static func unanchored(_ pattern: String) -> String {
+        var pattern = Substring(pattern)
+        if pattern.hasPrefix("^") { pattern = pattern.dropFirst() }
+        if pattern.hasSuffix("$") { pattern = pattern.dropLast() }
+        return String(pattern)
+    }
+
     private static let date = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
 
     private func field(_ column: Column, primary: Bool, _ json: inout JSONStream) throws {
-        var type = "string", format: String?, pattern: String?, values: [String]?
+        var type = "string", format: String?, pattern: String?, values: [String]?, bounds: ClosedRange<Int>?
         switch column.kind {
-        case .text, .reference: break
+        case .text, .verbatim, .reference: pattern = column.pattern.map(Self.unanchored)
+        case .id: pattern = Self.id
         case .choice(let allowed): values = allowed
         case .number: type = "number"
-        case .integer: type = "integer"
+        case .integer: type = "integer"; bounds = column.bounds
         case .boolean: type = "boolean"
         case .date: pattern = Self.date
         case .period: pattern = "\(Self.date)(/\(Self.date))?"
@@ -123,7 +132,7 @@ struct DataPackage {
             try member("trueValues", .texts(["true"]), &json)
             try member("falseValues", .texts(["false"]), &json)
         }
-        if column.required || primary || pattern != nil || values != nil {
+        if column.required || primary || pattern != nil || values != nil || bounds != nil {
             try json.key("constraints")
             try json.beginObject()
             if column.required || primary {
@@ -136,6 +145,10 @@ struct DataPackage {
             }
             if let pattern { try member("pattern", .text(pattern), &json) }
             if let values { try member("enum", .texts(values), &json) }
+            if let bounds {
+                try member("minimum", .integer(bounds.lowerBound), &json)
+                try member("maximum", .integer(bounds.upperBound), &json)
+            }
             try json.endObject()
         }
         try json.endObject()

@@ -55,7 +55,7 @@ public struct JSONWriter: DatasetWriter {
 
     private func metadata(_ m: Metadata, _ json: inout JSONStream) throws {
         try json.beginObject()
-        for (key, cell) in m.cells where !cell.isEmpty {
+        for (key, cell) in m.values where !cell.isEmpty {
             try json.key(key)
             try json.cell(cell)
         }
@@ -90,8 +90,10 @@ public struct JSONWriter: DatasetWriter {
     private func record<R: TabulatedRecord>(_ record: R, _ json: inout JSONStream,
                                             extra: (R, inout JSONStream) throws -> Void = { _, _ in }) throws {
         try json.beginObject()
-        for (column, cell) in zip(R.columns, record.cells) where !cell.isEmpty {
-            try json.key(column.name)
+        for field in R.fields where field.placement == .column {
+            let cell = field.cell(record)
+            guard !cell.isEmpty else { continue }
+            try json.key(field.name)
             try json.cell(cell)
         }
         try extra(record, &json)

@@ -3,7 +3,7 @@ extension Rules {
     /// validates also exports to XLSX (`--strict` makes it fail validation).
     static func cellLengths(_ context: RuleContext, _ log: inout FindingLog) {
         let d = context.dataset
-        for (name, cell) in d.metadata.cells {
+        for (name, cell) in d.metadata.values {
             report(cell, field: name, of: "the dataset metadata", at: d.metadata.origin[name], &log)
         }
         check(d.sources, &log)
@@ -26,9 +26,12 @@ extension Rules {
     }
 
     private static func check<R: TabulatedRecord>(_ records: [R], _ log: inout FindingLog) {
+        let columns = R.fields.filter { $0.placement == .column }
         for record in records {
-            for (column, cell) in zip(R.columns, record.cells) where SpreadsheetText.mayBeTooLong(cell) {
-                report(cell, field: column.name, of: name(record), at: record.origin[column.name], &log)
+            for field in columns {
+                let cell = field.cell(record)
+                guard SpreadsheetText.mayBeTooLong(cell) else { continue }
+                report(cell, field: field.name, of: name(record), at: record.origin[field.name], &log)
             }
         }
     }

@@ -18,37 +18,36 @@ extension Rules {
         func checkAll(_ ids: [String], _ expected: Set<RecordKind>, _ origin: Origin, _ field: String) {
             for (index, id) in ids.enumerated() { check(id, expected, at: origin[field, index], field: field) }
         }
+        /// Checks every reference field of the records, as their kind declares it.
+        func checkFields<R: DeclaredFields>(_ records: [R]) {
+            let referring = R.fields.compactMap { field -> (Field<R>, Set<RecordKind>)? in
+                guard field.placement != .citations else { return nil }
+                switch field.column.kind {
+                case .reference(let tables), .references(let tables): return (field, Set(tables.compactMap(RecordKind.init(collection:))))
+                default: return nil
+                }
+            }
+            guard !referring.isEmpty else { return }
+            for record in records {
+                for (field, kinds) in referring {
+                    switch field.cell(record) {
+                    case .reference(let id): check(id, kinds, at: record.origin[field.name], field: field.name)
+                    case .references(let ids): checkAll(ids, kinds, record.origin, field.name)
+                    default: break
+                    }
+                }
+            }
+        }
         let d = context.dataset
-        checkAll(d.metadata.countries, [.country], d.metadata.origin, "countries")
+        checkFields([d.metadata])
         if d.metadata.countries.count != 2 || Set(d.metadata.countries).count != 2 {
             log.add(.invalidValue, at: d.metadata.origin["countries"],
                     "the dataset names \(d.metadata.countries.count) countries; a bilateral dataset names two different ones",
                     hint: "write 'countries: [first, second]' with two country ids")
         }
-        for r in d.people { check(r.country, [.country], at: r.origin["country"], field: "country") }
-        for r in d.offices {
-            check(r.person, [.person], at: r.origin["person"], field: "person")
-            check(r.organization, [.organization], at: r.origin["organization"], field: "organization")
-            check(r.country, [.country], at: r.origin["country"], field: "country")
-        }
-        for r in d.organizations { check(r.country, [.country], at: r.origin["country"], field: "country") }
-        for r in d.events {
-            check(r.country, [.country], at: r.origin["country"], field: "country")
-            checkAll(r.visitors, [.person], r.origin, "visitors")
-            checkAll(r.hosts, [.person], r.origin, "hosts")
-            checkAll(r.participants, [.person], r.origin, "participants")
-            checkAll(r.invitedBy, [.person], r.origin, "invited_by")
-            check(r.mechanism, [.mechanism], at: r.origin["mechanism"], field: "mechanism")
-        }
-        for r in d.agreements { check(r.supersededBy, [.agreement], at: r.origin["superseded_by"], field: "superseded_by") }
-        for r in d.series {
-            check(r.reporter, [.country, .organization], at: r.origin["reporter"], field: "reporter")
-            check(r.partner, [.country], at: r.origin["partner"], field: "partner")
-        }
-        for r in d.observations {
-            check(r.series, [.series], at: r.origin["series"], field: "series")
-            check(r.partOf, [.observation], at: r.origin["part_of"], field: "part_of")
-        }
+        checkFields(d.people); checkFields(d.offices); checkFields(d.organizations); checkFields(d.mechanisms)
+        checkFields(d.events); checkFields(d.agreements); checkFields(d.statements); checkFields(d.series)
+        checkFields(d.observations)
         for record in context.citingRecords {
             for (index, citation) in record.citations.enumerated() {
                 let location = record.origin.fields["sources[\(index)].source"] ?? record.origin["sources", index]

@@ -42,7 +42,7 @@ struct SheetCells {
             return .link(.web(url), text: url, tooltip: nil)
         case .reference(let id) where column.kind == .reference(["sources"]):
             return sourceLink([id])
-        case .references(let ids) where column.kind == .references("sources"):
+        case .references(let ids) where column.kind == .references(["sources"]):
             return ids.isEmpty ? .blank : sourceLink(ids)
         default:
             return cell.isEmpty ? .blank : .text(cell.plainText)
