@@ -132,8 +132,11 @@ struct BriefTests {
         #expect(EnglishDates.range(date("2005-04-30"), date("2005-05-01")) == "30 April – 1 May 2005")
         #expect(EnglishDates.range(date("2020-07"), date("2020-12")) == "July–December 2020")
         #expect(EnglishDates.range(date("2001-04"), date("2009-03")) == "April 2001 – March 2009")
-        #expect(EnglishDates.period(Period(iso: "2018-07/2019-06")!, kind: .fiscalYearJulyJune) == "Fiscal year 2018–19 (July–June)")
-        #expect(EnglishDates.period(Period(iso: "1999-04/2000-03")!, kind: .fiscalYearAprilMarch) == "Fiscal year 1999–00 (April–March)")
+        #expect(EnglishDates.period(Period(iso: "2018-07/2019-06")!, kind: .fiscalYearJulyJune, fiscalYearStart: nil) == "Fiscal year 2018–19 (July–June)")
+        #expect(EnglishDates.period(Period(iso: "1999-04/2000-03")!, kind: .fiscalYearAprilMarch, fiscalYearStart: nil) == "Fiscal year 1999–00 (April–March)")
+        #expect(EnglishDates.period(Period(iso: "2018-10/2019-09")!, kind: .fiscalYear, fiscalYearStart: 10) == "Fiscal year 2018–19 (October–September)")
+        #expect(EnglishDates.period(Period(iso: "2019-01/2019-12")!, kind: .fiscalYear, fiscalYearStart: 1) == "Fiscal year 2019 (January–December)")
+        #expect(EnglishDates.period(Period(iso: "2018-10/2019-09")!, kind: .fiscalYear, fiscalYearStart: 4) == "October 2018 – September 2019")
         let dataset = try Self.embedded().dataset
         func series(_ id: String) -> Series { dataset.series.first { $0.id == id }! }
         #expect(EnglishNumbers.amount(Number(12.42, fractionDigits: 2), of: series("japanese-assistance-cumulative")) == "US$12.42 billion")

@@ -129,10 +129,12 @@ struct XLSXPlanTests {
 /// Charts and pages that read the same in every spreadsheet program.
 struct ChartAndPrintPlanTests {
     @Test func categoriesAreInTheBriefsWords() {
-        func label(_ iso: String, _ kind: PeriodKind?) -> String {
+        func label(_ iso: String, _ kind: PeriodKind?, start: Int? = nil) -> String {
             let period = Array(iso.utf8).withUnsafeBufferPointer { Period.parse($0) }!
-            return EnglishDates.shortPeriod(period, kind: kind)
+            return EnglishDates.shortPeriod(period, kind: kind, fiscalYearStart: start)
         }
+        #expect(label("2018-10/2019-09", .fiscalYear, start: 10) == "FY2018–19")
+        #expect(label("2019-03/2020-02", .fiscalYear, start: 3) == "FY2019–20")
         #expect(label("2019-07/2019-12", .span) == "Jul–Dec 2019")
         #expect(label("2018-07/2019-06", .fiscalYearJulyJune) == "FY2018–19")
         #expect(label("2009-04/2010-03", .fiscalYearAprilMarch) == "FY2009–10")

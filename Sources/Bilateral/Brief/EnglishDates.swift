@@ -44,33 +44,29 @@ enum EnglishDates {
 
     /// An observation's period read as its kind says: a fiscal year by its name and months, anything
     /// else as a date or span.
-    static func period(_ period: Period, kind: PeriodKind?) -> String {
-        if let fiscal = fiscalYear(period, kind: kind) {
-            return "Fiscal year \(period.start.year)–\(fiscal.next) (\(fiscal.months))"
+    static func period(_ period: Period, kind: PeriodKind?, fiscalYearStart: Int?) -> String {
+        if let fiscal = fiscalYear(period, kind: kind, fiscalYearStart: fiscalYearStart) {
+            return "Fiscal year \(period.start.year)\(fiscal.next.map { "–" + $0 } ?? "") (\(fiscal.months))"
         }
         return range(period.start, period.end)
     }
 
     /// A period as a chart's category label: `FY2018–19`, `Jul–Dec 2019`, `Apr 2019`, `2019`.
-    static func shortPeriod(_ period: Period, kind: PeriodKind?) -> String {
-        if let fiscal = fiscalYear(period, kind: kind) { return "FY\(period.start.year)–\(fiscal.next)" }
+    static func shortPeriod(_ period: Period, kind: PeriodKind?, fiscalYearStart: Int?) -> String {
+        if let fiscal = fiscalYear(period, kind: kind, fiscalYearStart: fiscalYearStart) {
+            return "FY\(period.start.year)\(fiscal.next.map { "–" + $0 } ?? "")"
+        }
         return range(period.start, period.end, months: monthAbbreviations)
     }
 
-    /// The fiscal year a period is, when its kind is one and it spans one: the next year's last two
-    /// digits and the months' name.
-    private static func fiscalYear(_ period: Period, kind: PeriodKind?) -> (next: String, months: String)? {
-        guard let end = period.end, let months = fiscalMonths(kind), period.start.month == months.first,
-              period.start.day == nil, end.month == months.last, end.day == nil, end.year == period.start.year + 1 else { return nil }
+    /// The fiscal year a period is, when its kind is one and it spans exactly one: the next year's last
+    /// two digits (nil for a fiscal year within one calendar year) and the months' names.
+    private static func fiscalYear(_ period: Period, kind: PeriodKind?, fiscalYearStart: Int?) -> (next: String?, months: String)? {
+        guard let first = kind?.fiscalYearStart(fiscalYearStart) else { return nil }
+        let year = FiscalYear(firstMonth: first)
+        guard year.contains(exactly: period), let end = period.end else { return nil }
+        guard year.spansTwoYears else { return (nil, year.months) }
         let next = String(end.year % 100)
-        return (next.count == 1 ? "0" + next : next, months.name)
-    }
-
-    private static func fiscalMonths(_ kind: PeriodKind?) -> (first: Int, last: Int, name: String)? {
-        switch kind {
-        case .fiscalYearJulyJune: (7, 6, "July–June")
-        case .fiscalYearAprilMarch: (4, 3, "April–March")
-        default: nil
-        }
+        return (next.count == 1 ? "0" + next : next, year.months)
     }
 }

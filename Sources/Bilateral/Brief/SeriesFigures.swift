@@ -19,7 +19,8 @@ struct SeriesFigures {
             for note in members.prefix(Self.valuesPerPeriod).compactMap(\.note).map(BriefText.sentence) where !notes.contains(note) {
                 notes.append(note)
             }
-            periods.append(PeriodFiguresView(period: EnglishDates.period(period, kind: observations[start].periodKind ?? series.periodKind),
+            periods.append(PeriodFiguresView(period: EnglishDates.period(period, kind: observations[start].periodKind ?? series.periodKind,
+                                                                                 fiscalYearStart: series.fiscalYearStart),
                                              values: shown, moreValues: more > 0 ? more : nil, notes: notes))
             start = end
         }

@@ -169,10 +169,15 @@ extension YAMLComposer {
                 return .more
             }
             guard let (key, keyPosition) = stack[stack.count - 1].pendingKey else {
-                guard case .scalar(let key, _) = node.content else {
+                guard case .scalar(let key, let isPlain) = node.content else {
                     log.add(.wrongType, at: location(node.position), "a mapping key must be text, found \(node.typeName)")
                     stack[stack.count - 1].pendingKey = ("\u{0}invalid", node.position)
                     return .more
+                }
+                if isPlain, case let guessed = PlainScalar.resolve(key), guessed != .text {
+                    // YAML 1.1 readers take `no:` (Norwegian) as the key false, as they do values.
+                    log.add(.ambiguousScalar, at: location(node.position), "the key '\(key)' is read by YAML as \(guessed.name), not text",
+                            hint: "quote it: \"\(key)\":")
                 }
                 stack[stack.count - 1].pendingKey = (key, node.position)
                 return .more

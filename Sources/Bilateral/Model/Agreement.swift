@@ -30,6 +30,15 @@ public struct Agreement: IdentifiedRecord, CitingRecord {
     public var status: Status = .unknown
     /// The id of the agreement that replaced this one.
     public var supersededBy: String?
+    /// The ids of the countries and organizations party to it, when not just the two countries (a
+    /// plurilateral agreement).
+    public var parties: [String] = []
+    /// The ids of the agreements it adds to without changing them.
+    public var supplements: [String] = []
+    /// The ids of the agreements whose text it changes.
+    public var amends: [String] = []
+    /// The ids of the agreements it puts into effect.
+    public var implements: [String] = []
     public var citations: [Citation] = []
     public var origin: Origin = Origin()
 }
@@ -46,6 +55,10 @@ extension Agreement: ReadableRecord {
         .date("in_force", \.inForce, "When it entered into force."),
         .choice("status", \.status, "Its status."),
         .reference("superseded_by", \.supersededBy, to: [.agreement], "The agreement that replaced it."),
+        .references("parties", \.parties, to: [.country, .organization], "The countries and organizations party to it, when not just the two countries."),
+        .references("supplements", \.supplements, to: [.agreement], "The agreements it adds to without changing them."),
+        .references("amends", \.amends, to: [.agreement], "The agreements whose text it changes."),
+        .references("implements", \.implements, to: [.agreement], "The agreements it puts into effect."),
         .citations(\.citations),
     ]
 }

@@ -3,6 +3,17 @@
 public struct Event: IdentifiedRecord, CitingRecord {
     public static let kind = RecordKind.event
 
+    /// Whether the event took place as planned.
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        case held, postponed, cancelled
+    }
+
+    /// How the people met.
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        case inPerson = "in-person"
+        case virtual, hybrid
+    }
+
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case establishment, visit, meeting
         case dialogueRound = "dialogue-round"
@@ -20,6 +31,10 @@ public struct Event: IdentifiedRecord, CitingRecord {
     public var start: PartialDate = PartialDate(year: 1)
     /// The last day of an event that lasted more than its start.
     public var end: PartialDate?
+    /// Whether it took place as planned; nil when it did (or the sources do not say otherwise).
+    public var status: Status?
+    /// How the people met; nil when the sources do not say (usually in person).
+    public var format: Format?
     /// Where it took place, in words ("Tokyo").
     public var place: String?
     /// The id of the country where it took place.
@@ -53,6 +68,8 @@ extension Event: ReadableRecord {
         .text("title", \.title, "What happened, in a line."),
         .date("start", \.start, "When it began (or happened), at its precision."),
         .date("end", \.end, "The last day, when it lasted more than its start."),
+        .choice("status", \.status, "Whether it took place as planned: held (the default), postponed or cancelled; start is then the date it was planned for."),
+        .choice("format", \.format, "How the people met: in-person, virtual or hybrid."),
         .text("place", \.place, "Where, in words."),
         .reference("country", \.country, to: [.country], "The country where it took place."),
         .references("visitors", \.visitors, to: [.person], "The visiting people."),

@@ -6,9 +6,15 @@ public struct Mechanism: IdentifiedRecord, CitingRecord {
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
     public var name: String = ""
+    /// Names in other languages, keyed by language code.
+    public var names: [String: String] = [:]
     public var abbreviation: String?
     /// The field it covers, such as "economic" or "security".
     public var area: String?
+    /// When it was set up; rounds before it are not its rounds, and `--as-of` leaves it out before then.
+    public var established: PartialDate?
+    /// When it was wound up or replaced.
+    public var ended: PartialDate?
     public var citations: [Citation] = []
     public var origin: Origin = Origin()
 }
@@ -18,8 +24,11 @@ extension Mechanism: ReadableRecord {
         .id(\.id),
         .replaces(\.replaces),
         .text("name", \.name, "Name."),
+        .names(\.names),
         .text("abbreviation", \.abbreviation, "Abbreviation (\"HLEPD\")."),
         .text("area", \.area, "Field of cooperation."),
+        .date("established", \.established, "When it was set up."),
+        .date("ended", \.ended, "When it was wound up or replaced."),
         .citations(\.citations),
     ]
 }

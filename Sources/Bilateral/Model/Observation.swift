@@ -15,6 +15,15 @@ public struct Observation: CitingRecord {
     public var approximate: Bool = false
     /// The id of the total that this value is a component of.
     public var partOf: String?
+    /// For a total: the source rounded it and its components each on their own, so they may differ by
+    /// half a unit of the last digit for each component.
+    public var independentlyRounded: Bool = false
+    /// For a total: how far the sum of its components may differ from it, as the source allows.
+    public var tolerance: Number?
+    /// The amount as the source set it in a unit of account (`stated_unit`), when `value` is its conversion.
+    public var statedAmount: Number?
+    /// The unit of account of `statedAmount`: `UTA`, `UF`, `SDR`.
+    public var statedUnit: String?
     /// Values of the series' dimensions.
     public var dimensions: [String: String] = [:]
     public var note: String?
@@ -38,6 +47,10 @@ extension Observation: ReadableRecord {
         .number("value", \.value, "The value, in the series' currency or unit and scale."),
         .flag("approximate", \.approximate, "True when the source gives the value as approximate."),
         .reference("part_of", \.partOf, to: [.observation], "The total this value is a component of."),
+        .flag("independently_rounded", \.independentlyRounded, "For a total: the source rounded it and each component on its own, so the sum may differ by half a unit of the last digit per component."),
+        .number("tolerance", \.tolerance, "For a total: how far the sum of its components may differ from it, as the source allows."),
+        .number("stated_amount", \.statedAmount, "The amount as the source set it in a unit of account (stated_unit), when value is its conversion."),
+        .text("stated_unit", \.statedUnit, "The unit of account of stated_amount, such as UTA, UF or SDR."),
         .textMap("dimensions", \.dimensions, "Values of the series' dimensions."),
         .text("note", \.note, "A note on the value."),
         .citations(\.citations, required: false),

@@ -15,9 +15,13 @@ public struct Organization: IdentifiedRecord, CitingRecord {
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
     public var name: String = ""
+    /// Names in other languages, keyed by language code.
+    public var names: [String: String] = [:]
     public var abbreviation: String?
     /// The id of the organization's country.
     public var country: String?
+    /// The ids of the countries that own a joint body together (a binational office); instead of `country`.
+    public var countries: [String] = []
     public var kind: Kind = .other
     public var sectors: [String] = []
     public var citations: [Citation] = []
@@ -29,8 +33,10 @@ extension Organization: ReadableRecord {
         .id(\.id),
         .replaces(\.replaces),
         .text("name", \.name, "Name."),
+        .names(\.names),
         .text("abbreviation", \.abbreviation, "Abbreviation (\"JICA\")."),
         .reference("country", \.country, to: [.country], "The organization's country."),
+        .references("countries", \.countries, to: [.country], count: 2...2, "The two countries that own a joint body together, instead of country."),
         .choice("kind", \.kind, "What kind of body it is."),
         .texts("sectors", \.sectors, "Sectors it works in."),
         .citations(\.citations),

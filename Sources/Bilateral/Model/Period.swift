@@ -47,9 +47,12 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 public enum PeriodKind: String, Sendable, Hashable, CaseIterable {
     /// A calendar year, written `YYYY`.
     case calendarYear = "calendar-year"
-    /// A fiscal year running July to June (Pakistan's), written `YYYY-07/YYYY-06`.
+    /// A fiscal year starting in the month the series gives as `fiscal_year_start` (10 for October to
+    /// September), written `YYYY-10/YYYY-09`; `YYYY-01/YYYY-12` for a fiscal year that is the calendar year.
+    case fiscalYear = "fiscal-year"
+    /// A fiscal year running July to June (Pakistan's), written `YYYY-07/YYYY-06`: `fiscal-year` starting in July.
     case fiscalYearJulyJune = "fiscal-year-jul-jun"
-    /// A fiscal year running April to March (Japan's), written `YYYY-04/YYYY-03`.
+    /// A fiscal year running April to March (Japan's), written `YYYY-04/YYYY-03`: `fiscal-year` starting in April.
     case fiscalYearAprilMarch = "fiscal-year-apr-mar"
     /// A calendar month, written `YYYY-MM`.
     case month
@@ -57,4 +60,15 @@ public enum PeriodKind: String, Sendable, Hashable, CaseIterable {
     case span
     /// A count or stock at one date, at any precision.
     case date
+
+    /// The first month of the fiscal year the kind names, given the series' `fiscal_year_start`; nil
+    /// for a kind that is not a fiscal year, or `fiscal-year` without its first month.
+    public func fiscalYearStart(_ declared: Int?) -> Int? {
+        switch self {
+        case .fiscalYear: declared
+        case .fiscalYearJulyJune: 7
+        case .fiscalYearAprilMarch: 4
+        default: nil
+        }
+    }
 }

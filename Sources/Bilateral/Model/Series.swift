@@ -25,18 +25,22 @@ public struct Series: IdentifiedRecord, CitingRecord {
     public var replaces: String?
     public var title: String = ""
     public var indicator: Indicator = .other
+    /// The section of a brief its figures belong to; nil for the one its indicator suggests.
+    public var topic: Statement.Topic?
     public var flow: Flow?
     /// The id of the country or organization that compiles the figures; nil when the sources do not say.
     public var reporter: String?
     /// The id of the partner country.
     public var partner: String?
-    /// ISO 4217 code for money; nil for counts.
+    /// ISO 4217 code for money, current or historic (`DEM`); nil for counts.
     public var currency: String?
     /// What is counted when the values are not money ("persons", "companies").
     public var unit: String?
     public var scale: Scale = .one
     /// The period kind of observations that do not state their own.
     public var periodKind: PeriodKind?
+    /// The first month (1–12) of the fiscal year, for the period kind `fiscal-year`.
+    public var fiscalYearStart: Int?
     /// Names of the extra columns that classify observations (for example `hs_code`, `flow`).
     public var dimensions: [String] = []
     /// A CSV file of observations, relative to the dataset file.
@@ -51,6 +55,7 @@ extension Series: ReadableRecord {
         .replaces(\.replaces),
         .text("title", \.title, "Title."),
         .choice("indicator", \.indicator, "What it measures."),
+        .choice("topic", \.topic, "The section of a briefing note its figures belong to, when not the one its indicator suggests."),
         .choice("flow", \.flow, "The direction of the flow."),
         .reference("reporter", \.reporter, to: [.country, .organization], "Who compiles the figures: a country or an organization."),
         .reference("partner", \.partner, to: [.country], "The partner country."),
@@ -58,6 +63,7 @@ extension Series: ReadableRecord {
         .text("unit", \.unit, "What is counted, when values are not money."),
         .choice("scale", \.scale, default: .one, "The power of ten values are stated in."),
         .choice("period_kind", \.periodKind, "How to read the periods of its observations."),
+        .integer("fiscal_year_start", \.fiscalYearStart, in: 1...12, "The first month of the fiscal year (10 for October to September), for the period kind fiscal-year."),
         .texts("dimensions", \.dimensions, pattern: "^[a-z][a-z0-9_]*$", "Names of the columns that classify its observations."),
         .documentText("observations_file", \.observationsFile, "CSV file of observations (period, value, period_kind, note and the dimensions), relative to the dataset file."),
         .citations(\.citations),

@@ -12,6 +12,13 @@ public struct Statement: IdentifiedRecord, CitingRecord {
         case diaspora
         case multilateralCooperation = "multilateral-cooperation"
         case outlook
+        case defenceAndSecurity = "defence-and-security"
+        /// Integration within a region and its bodies: the EU, ASEAN, Mercosur, the African Union.
+        case regionalIntegration = "regional-integration"
+        case environmentAndClimate = "environment-and-climate"
+        /// Visas, consular services, migration and mobility.
+        case consularAndMigration = "consular-and-migration"
+        case energy
     }
 
     public var id: String = ""

@@ -153,7 +153,8 @@ struct ObservationFileChecker {
         let periodField = fields[columns.period]
         let period = Period.parse(tokenizer.raw(periodField))
         if let period {
-            if let problem = ObservationChecks.period(period, kind: kind) {
+            for problem in [ObservationChecks.period(period, kind: kind, fiscalYearStart: series.fiscalYearStart),
+                            ObservationChecks.currency(period, series: series)].compactMap({ $0 }) {
                 report(problem.code, periodField.line, tokenizer.column(of: periodField), problem.message, problem.hint)
             }
         } else {

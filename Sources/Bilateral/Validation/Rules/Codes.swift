@@ -19,9 +19,9 @@ extension Rules {
         }
         for series in context.dataset.series {
             guard let currency = series.currency else { continue }
-            if ISOCodes.minorUnits[currency] == nil {
+            if ISOCodes.minorUnits[currency] == nil && HistoricCurrencies.years[currency] == nil {
                 let upper = currency.uppercased()
-                log.add(.unknownCurrencyCode, at: series.origin["currency"], "'\(currency)' is not an ISO 4217 currency code",
+                log.add(.unknownCurrencyCode, at: series.origin["currency"], "'\(currency)' is not an ISO 4217 currency code, current or historic",
                         hint: ISOCodes.minorUnits[upper] != nil ? "did you mean '\(upper)'?" : "use three upper-case letters, such as USD, JPY or PKR")
             }
         }

@@ -9,7 +9,8 @@ enum ObservationChecks {
     }
 
     /// `end-before-start` and `date-precision`: the period is ordered and fits its kind.
-    static func period(_ period: Period, kind: PeriodKind?) -> Problem? {
+    /// `fiscalYearStart` is the series' `fiscal_year_start`.
+    static func period(_ period: Period, kind: PeriodKind?, fiscalYearStart: Int?) -> Problem? {
         if let end = period.end, end.lastDay < period.start.firstDay {
             return Problem(code: .endBeforeStart, message: "period \(period) ends before it starts",
                            hint: "write the interval as start/end")
@@ -25,12 +26,11 @@ enum ObservationChecks {
         case .month:
             fits = end == nil && start.precision == .month
             expected = "a month, such as 2019-04"
-        case .fiscalYearJulyJune:
-            fits = end.map { start.precision == .month && $0.precision == .month && start.month == 7 && $0.month == 6 && $0.year == start.year + 1 } ?? false
-            expected = "July to June, such as 2018-07/2019-06"
-        case .fiscalYearAprilMarch:
-            fits = end.map { start.precision == .month && $0.precision == .month && start.month == 4 && $0.month == 3 && $0.year == start.year + 1 } ?? false
-            expected = "April to March, such as 2018-04/2019-03"
+        case .fiscalYear, .fiscalYearJulyJune, .fiscalYearAprilMarch:
+            guard let first = kind.fiscalYearStart(fiscalYearStart) else { return nil }  // missing-field reports the series
+            let year = FiscalYear(firstMonth: first)
+            fits = year.contains(exactly: period)
+            expected = "\(year.months), such as \(year.example)"
         case .span:
             fits = end != nil
             expected = "an interval start/end, such as 2020-07/2020-12"
@@ -41,6 +41,11 @@ enum ObservationChecks {
         guard !fits else { return nil }
         return Problem(code: .datePrecision, message: "period \(period) is not a \(kind.rawValue) period",
                        hint: "a \(kind.rawValue) period is written as \(expected)")
+    }
+
+    /// `currency-out-of-use`: a historic currency is used only for periods within its years.
+    static func currency(_ period: Period, series: Series) -> Problem? {
+        series.currency.flatMap { HistoricCurrencies.problem($0, period: period) }
     }
 
     /// `excess-decimals`: an amount in a currency's base unit has no more decimals than the currency.

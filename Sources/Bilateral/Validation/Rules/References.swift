@@ -1,5 +1,7 @@
 extension Rules {
-    /// `unknown-reference` and `wrong-reference-kind`: every reference names a record of the right kind.
+    /// `unknown-reference` and `wrong-reference-kind`: every reference names a record of the right kind,
+    /// as the record kinds' field declarations say; and `invalid-value` for a dataset or a joint body
+    /// that does not name two different countries.
     static func references(_ context: RuleContext, _ log: inout FindingLog) {
         func check(_ id: String?, _ expected: Set<RecordKind>, at location: SourceLocation, field: String) {
             guard let id else { return }
@@ -48,6 +50,15 @@ extension Rules {
         checkFields(d.people); checkFields(d.offices); checkFields(d.organizations); checkFields(d.mechanisms)
         checkFields(d.events); checkFields(d.agreements); checkFields(d.statements); checkFields(d.series)
         checkFields(d.observations)
+        for r in d.organizations where !r.countries.isEmpty {
+            if r.country != nil {
+                log.add(.invalidValue, at: r.origin["countries"], "\(r.label) has both 'country' and 'countries'",
+                        hint: "a body of one country has 'country'; a joint body of both has 'countries' alone")
+            } else if r.countries.count != 2 || Set(r.countries).count != 2 {
+                log.add(.invalidValue, at: r.origin["countries"], "\(r.label) names \(r.countries.count) countries; a joint body names the two countries that own it",
+                        hint: "write 'countries: [first, second]'")
+            }
+        }
         for record in context.citingRecords {
             for (index, citation) in record.citations.enumerated() {
                 let location = record.origin.fields["sources[\(index)].source"] ?? record.origin["sources", index]

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Rules {
-    /// `invalid-url`: source URLs are absolute http or https URLs with a host.
+    /// `invalid-url`: source URLs are absolute http or https URLs with a host (which may end with a dot).
     static func urls(_ context: RuleContext, _ log: inout FindingLog) {
         for source in context.dataset.sources {
             guard let url = source.url, !isValidURL(url) else { continue }
@@ -14,8 +14,9 @@ extension Rules {
         guard !text.contains(where: { $0.isWhitespace }),
               let components = URLComponents(string: text),
               let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, !host.isEmpty, host.contains(".") || host == "localhost",
-              !host.hasPrefix("."), !host.hasSuffix(".") else { return false }
-        return true
+              var host = components.host else { return false }
+        // A host may end with the root's dot ("example.org."): it is then fully qualified.
+        if host.hasSuffix(".") { host.removeLast() }
+        return !host.isEmpty && (host.contains(".") || host == "localhost") && !host.hasPrefix(".") && !host.hasSuffix(".")
     }
 }

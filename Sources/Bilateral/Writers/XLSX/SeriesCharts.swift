@@ -111,7 +111,8 @@ struct SeriesCharts {
                 default:
                     let index = row - headerRows
                     guard index < chart.periods.count else { continue }
-                    try sheet.write(EnglishDates.shortPeriod(chart.periods[index], kind: chart.series.periodKind), row: row, column: first)
+                    try sheet.write(EnglishDates.shortPeriod(chart.periods[index], kind: chart.series.periodKind,
+                                                             fiscalYearStart: chart.series.fiscalYearStart), row: row, column: first)
                     for (offset, value) in chart.values[index].enumerated() {
                         if let value { try sheet.write(value.value, row: row, column: first + 1 + offset, style: .number(chart.format.code)) }
                     }
