@@ -34,9 +34,9 @@ public enum Brief {
             dataset = known!.dataset(dataset)
         }
         var observations = LatestObservations()
-        // Only the economy, development and people sections show figures.
-        if options.sections.contains(where: { [BriefSection.economy, .development, .people].contains($0) }) {
-            let series = Set(dataset.series.map(\.id))
+        // Only the figures of series in the chosen sections are read.
+        let series = Set(dataset.series.filter { options.sections.contains(BriefSection(topic: $0.briefTopic)) }.map(\.id))
+        if !series.isEmpty {
             try input.forEachObservation { observation in
                 guard series.contains(observation.series) else { return }
                 if let known {
@@ -47,7 +47,7 @@ public enum Brief {
             }
         }
         var builder = BriefBuilder(dataset, observations: observations)
-        let content = builder.content(options.sections)
+        let content = builder.content(options.sections, undatedKept: known.map { _ in dataset.statements.count { $0.date == nil } }.flatMap { $0 > 0 ? $0 : nil })
         return TextLayout.layout(options.template.render(content), width: options.width > 0 ? options.width : .max)
     }
 }

@@ -10,6 +10,9 @@ struct BriefContent {
     var second: String
     /// `25 November 2026`.
     var asOf: String
+    /// With an earlier as-of date: how many statements without a date of their own are kept because
+    /// their sources were published by then.
+    var undatedKept: Int?
     /// The chosen sections in order; in each, exactly one field is set.
     var sections: [SectionView]
     /// The cited sources, numbered in the order first cited.
@@ -32,6 +35,11 @@ struct SectionView {
     var people: PeopleView? = nil
     var forums: StatementsView? = nil
     var outlook: StatementsView? = nil
+    var defence: StatementsView? = nil
+    var energy: StatementsView? = nil
+    var environment: StatementsView? = nil
+    var consular: StatementsView? = nil
+    var regional: StatementsView? = nil
 }
 
 /// A sentence of the dataset with its marks.
@@ -40,8 +48,10 @@ struct StatementView {
     var marks: String
 }
 
+/// A section of statements and the figures of series on its topic.
 struct StatementsView {
     var statements: [StatementView]
+    var figures: [FiguresView]
 }
 
 struct EventView {
@@ -50,6 +60,12 @@ struct EventView {
     /// `on 28 April 1952`, `in April 2019`.
     var when: String
     var title: String
+    /// It was called off, or put off to a later date.
+    var cancelled: Bool
+    var postponed: Bool
+    /// The people met by video link, or partly so.
+    var virtual: Bool
+    var hybrid: Bool
     var purpose: String?
     var note: String?
     var marks: String
@@ -60,34 +76,44 @@ struct OverviewView {
     var established: EventView?
     /// Openings of embassies and offices, oldest first.
     var milestones: [EventView]
+    /// Bodies the two countries own together: `Franco-German Youth Office (OFAJ)`.
+    var jointBodies: NamesView?
+    var figures: [FiguresView]
 }
 
 struct ExchangesView {
     var statements: [StatementView]
     /// Visits, meetings and other exchanges, newest first.
     var events: [EventView]
+    var figures: [FiguresView]
 }
 
 struct MechanismsView {
     var statements: [StatementView]
     var mechanisms: [MechanismView]
+    var figures: [FiguresView]
 }
 
 struct MechanismView {
     var name: String
     var abbreviation: String?
     var area: String?
+    /// `January 2003`.
+    var established: String?
+    var ended: String?
     var marks: String
     /// The latest rounds, newest first.
     var rounds: [EventView]
     /// How many earlier rounds the list leaves out.
     var earlierRounds: Int?
+    var oneEarlierRound: Bool { earlierRounds == 1 }
 }
 
 struct AgreementsView {
     var statements: [StatementView]
     /// Oldest first; undated ones last.
     var agreements: [AgreementView]
+    var figures: [FiguresView]
 }
 
 struct AgreementView {
@@ -100,6 +126,12 @@ struct AgreementView {
     var inForceSince: String?
     var inForce: Bool
     var supersededBy: String?
+    /// The titles of the agreements it supplements, amends or implements: `Élysée Treaty`.
+    var supplements: String?
+    var amends: String?
+    var implements: String?
+    /// Its parties, when not just the two countries: `France, Germany and the European Union`.
+    var parties: String?
     var expired: Bool
     var terminated: Bool
     var marks: String
@@ -111,13 +143,13 @@ struct EconomyView {
     var tradeFigures: [FiguresView]
     var investment: [StatementView]
     var investmentFigures: [FiguresView]
-    var companies: CompaniesView?
+    var companies: NamesView?
     var companyFigures: [FiguresView]
     var otherFigures: [FiguresView]
 }
 
-struct CompaniesView {
-    /// `Marubeni, Mitsui and Sojitz`.
+/// Records named in a list: `Marubeni, Mitsui and Sojitz`.
+struct NamesView {
     var names: String
     var marks: String
 }
@@ -140,12 +172,17 @@ struct EducationView {
     var education: [StatementView]
     var science: [StatementView]
     var culture: [StatementView]
+    var figures: [FiguresView]
 }
 
 struct PeopleView {
     var contacts: [StatementView]
+    var contactFigures: [FiguresView]
     var diaspora: [StatementView]
     var diasporaFigures: [FiguresView]
+    /// Which of the two the section holds, for its heading.
+    var hasContacts: Bool
+    var hasDiaspora: Bool
 }
 
 /// The latest values of one series.
@@ -156,6 +193,9 @@ struct FiguresView {
     var marks: String
     /// Newest first.
     var periods: [PeriodFiguresView]
+    /// How many earlier periods the brief leaves out.
+    var earlierPeriods: Int?
+    var oneEarlierPeriod: Bool { earlierPeriods == 1 }
 }
 
 struct PeriodFiguresView {
@@ -171,9 +211,13 @@ struct PeriodFiguresView {
 
 /// One figure of a period; more than one amount when the sources disagree.
 struct ValueView {
-    /// The dimension values that tell the period's figures apart: `loans`, `purpose: …; channel: …`.
+    /// The value of its one dimension, written before the amount: `loans`.
     var label: String?
+    /// The values of its several dimensions, written after it: `purpose: …; channel: …`.
+    var qualifiers: String?
     var amounts: [AmountView]
+    /// The marks of an amount the sources agree on (disagreeing amounts carry their own).
+    var valueMarks: String
     var disagree: Bool
     /// The parts of a total: `loans US$9.215 billion`.
     var components: [ComponentView]
@@ -196,6 +240,8 @@ struct ComponentView {
 struct SourceView {
     var number: Int
     var title: String
+    /// The full stop after the title; nil when the title ends with one (or with ? or !).
+    var titleStop: String?
     var author: String?
     var publisher: String?
     var published: String?

@@ -17,6 +17,12 @@ enum BriefText {
         return open ? line + "." : line
     }
 
+    /// Whether the text already ends a sentence (`.`, `?`, `!` or `…`), so that no full stop follows.
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return ".?!…".contains(last)
+    }
+
     /// Words joined as English lists them: `A`, `A and B`, `A, B and C`.
     static func list(_ words: [String]) -> String {
         guard words.count > 1 else { return words.first ?? "" }

@@ -29,7 +29,11 @@ struct KnownFacts {
         known.people = supported(dataset.people)
         known.offices = supported(dataset.offices)
         known.organizations = supported(dataset.organizations)
-        known.mechanisms = supported(dataset.mechanisms)
+        known.mechanisms = supported(dataset.mechanisms).filter { isKnown($0.established) }.map { mechanism in
+            var mechanism = mechanism
+            if !isKnown(mechanism.ended) { mechanism.ended = nil }
+            return mechanism
+        }
         known.events = supported(dataset.events).filter { isKnown($0.start) }
         known.statements = supported(dataset.statements).filter { isKnown($0.date) }
         known.series = supported(dataset.series)

@@ -5,6 +5,8 @@ struct LatestObservations {
     static let periodsPerSeries = 3
 
     private(set) var bySeries: [String: [Observation]] = [:]
+    /// Every period each series has, to count those a brief leaves out.
+    private var periods: [String: Set<Period>] = [:]
     /// The count at which a series is next pruned: twice what the last pruning kept, so that pruning
     /// costs a constant per observation however many share a period.
     private var pruneAt: [String: Int] = [:]
@@ -14,6 +16,7 @@ struct LatestObservations {
 
     mutating func add(_ observation: Observation) {
         let series = observation.series
+        periods[series, default: []].insert(observation.period)
         if let floor = floor[series], Self.order(observation.period) < floor { return }
         bySeries[series, default: []].append(observation)
         if bySeries[series]!.count > pruneAt[series, default: 64] {
@@ -28,6 +31,9 @@ struct LatestObservations {
         prune(series)
         return bySeries[series] ?? []
     }
+
+    /// How many periods the series has in all.
+    func periodCount(_ series: String) -> Int { periods[series]?.count ?? 0 }
 
     /// Sorts the series' observations newest period first and keeps those of the latest periods.
     private mutating func prune(_ series: String) {

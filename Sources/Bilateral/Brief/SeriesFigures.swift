@@ -6,8 +6,11 @@ struct SeriesFigures {
     let observations: [Observation]
     let marks: SourceMarks
 
-    func view(reporter: String?) -> FiguresView {
-        let seriesMarks = marks.marks(series.citations)
+    /// - Parameter periods: how many periods the series has in all, to count those left out.
+    func view(reporter: String?, periods periodCount: Int) -> FiguresView {
+        // The series' sources stand for the shown observations that cite none of their own; when every
+        // one cites its own, the series' sources are not this brief's sources.
+        let seriesMarks = observations.contains { $0.citations.isEmpty } ? marks.marks(series.citations) : ""
         var periods: [PeriodFiguresView] = []
         var start = observations.startIndex
         while start < observations.endIndex {
@@ -15,16 +18,14 @@ struct SeriesFigures {
             let end = observations[start...].firstIndex { $0.period != period } ?? observations.endIndex
             let members = Array(observations[start..<end])
             let (shown, more) = values(members)
-            var notes: [String] = []
-            for note in members.prefix(Self.valuesPerPeriod).compactMap(\.note).map(BriefText.sentence) where !notes.contains(note) {
-                notes.append(note)
-            }
+            let notes = notes(members.prefix(Self.valuesPerPeriod))
             periods.append(PeriodFiguresView(period: EnglishDates.period(period, kind: observations[start].periodKind ?? series.periodKind,
-                                                                                 fiscalYearStart: series.fiscalYearStart),
+                                                                         fiscalYearStart: series.fiscalYearStart),
                                              values: shown, moreValues: more > 0 ? more : nil, notes: notes))
             start = end
         }
-        return FiguresView(title: BriefText.inline(series.title), reporter: reporter, marks: seriesMarks, periods: periods)
+        return FiguresView(title: BriefText.inline(series.title), reporter: reporter, marks: seriesMarks, periods: periods,
+                           earlierPeriods: periodCount > periods.count ? periodCount - periods.count : nil)
     }
 
     /// How many of a period's values a brief lists; the rest are counted.
@@ -47,7 +48,6 @@ struct SeriesFigures {
                 groups.append((observation.dimensions, [observation]))
             }
         }
-        let labelled = groups.count > 1
         let shown = groups.prefix(Self.valuesPerPeriod).map { group in
             var distinct: [(value: Number, members: [Observation])] = []
             for member in group.members {
@@ -58,20 +58,50 @@ struct SeriesFigures {
                 }
             }
             let disagree = distinct.count > 1
+            // Disagreeing amounts carry their own marks; one amount's marks close the value, after its
+            // qualifiers, so that they end up after the sentence's full stop.
             let amounts = distinct.map { value in
                 AmountView(amount: EnglishNumbers.amount(value.value, of: series, approximate: value.members.allSatisfy(\.approximate)),
-                           marks: marks.marks(value.members.flatMap(\.citations)),
+                           marks: disagree ? marks.marks(value.members.flatMap(\.citations)) : "",
                            reported: disagree ? reported(value.members) : nil)
             }
+            let valueMarks = disagree ? "" : marks.marks(group.members.flatMap(\.citations))
             let components = group.members.compactMap(\.id).flatMap { partsByTotal[$0] ?? [] }.map { part in
                 ComponentView(part: label(part.dimensions, parent: group.dimensions) ?? "part",
                               partAmount: EnglishNumbers.amount(part.value, of: series, approximate: part.approximate),
                               partMarks: marks.marks(part.citations))
             }
-            return ValueView(label: labelled || group.dimensions.count > 1 ? label(group.dimensions, parent: [:]) : nil,
-                             amounts: amounts, disagree: disagree, components: components)
+            // A value keeps its dimension's label even when it is the period's only one: an exports
+            // figure alone is still exports, not the total.
+            let words = label(group.dimensions, parent: [:])
+            let single = series.dimensions.filter { group.dimensions[$0] != nil }.count == 1
+            return ValueView(label: single ? words : nil, qualifiers: single ? nil : words, amounts: amounts, valueMarks: valueMarks,
+                             disagree: disagree, components: components)
         }
         return (Array(shown), groups.count - shown.count)
+    }
+
+    /// What the sources add about a period's figures, each note once. A note that not every value of
+    /// the period has says whose it is: `loans: Disbursed in two tranches.`
+    private func notes(_ members: ArraySlice<Observation>) -> [String] {
+        // The period's values: its observations but the parts of its totals.
+        let ids = Set(members.compactMap(\.id))
+        let values = Set(members.filter { $0.partOf.map { !ids.contains($0) } ?? true }.map(\.dimensions))
+        var texts: [String] = []
+        var owners: [String: [String]] = [:]
+        var holders: [String: Set<[String: String]>] = [:]
+        for member in members {
+            guard let text = member.note.map(BriefText.sentence) else { continue }
+            if !texts.contains(text) { texts.append(text) }
+            holders[text, default: []].insert(member.dimensions)
+            if let label = label(member.dimensions, parent: [:]), !owners[text, default: []].contains(label) {
+                owners[text, default: []].append(label)
+            }
+        }
+        return texts.map { text in
+            guard values.count > 1, holders[text]!.count < values.count, let labels = owners[text], !labels.isEmpty else { return text }
+            return "\(BriefText.list(labels)): \(text)"
+        }
     }
 
     /// The dimension values in the series' order: the value alone when there is one

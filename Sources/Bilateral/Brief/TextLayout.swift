@@ -9,6 +9,9 @@ import Foundation
 /// gets a line of its own. A continuation line never starts with something Markdown would read as
 /// the start of a block (`-`, `#`, `>`, `1.`), so the same layout serves plain text and Markdown.
 enum TextLayout {
+    /// Joins words that must stay on one line (a date in the sources list); written as a space.
+    static let glue: Character = "\u{E000}"
+
     static func layout(_ text: String, width: Int) -> String {
         var lines: [String] = []
         var lastWidth = 0
@@ -26,12 +29,40 @@ enum TextLayout {
                 underlined = true
                 continue
             }
-            let wrapped = line.hasPrefix("#") ? [line] : wrap(line, width: width)
+            let wrapped = (line.hasPrefix("#") ? [line] : wrap(marksAfterFullStops(line), width: width))
+                .map { $0.replacingOccurrences(of: String(glue), with: " ") }
             lastWidth = wrapped.map(DisplayWidth.of).max() ?? 0
             lines += wrapped
         }
         while lines.last == "" { lines.removeLast() }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The line with every full stop that follows source marks put before them: `billion[3].` becomes
+    /// `billion.[3]`, so that marks always follow the sentence they support.
+    static func marksAfterFullStops(_ line: String) -> String {
+        guard line.contains("].") else { return line }
+        var characters = Array(line)
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == "]", index + 1 < characters.count, characters[index + 1] == "." else { index += 1; continue }
+            // Walk back over a run of marks `[12][3]`.
+            var start = index + 1
+            var cursor = index
+            while cursor >= 0, characters[cursor] == "]" {
+                var open = cursor - 1
+                while open >= 0, characters[open].isASCII, characters[open].isNumber { open -= 1 }
+                guard open >= 0, open < cursor - 1, characters[open] == "[" else { break }
+                start = open
+                cursor = open - 1
+            }
+            if start <= index {
+                characters.remove(at: index + 1)
+                characters.insert(".", at: start)
+            }
+            index += 2
+        }
+        return String(characters)
     }
 
     /// The character of a heading underline (`===`, `---`), or nil.
