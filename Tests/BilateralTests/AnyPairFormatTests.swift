@@ -164,4 +164,40 @@ struct AnyPairFormatTests {
         #expect(!Rules.isValidURL("https://example./"))
         #expect(!Rules.isValidURL("https://./"))
     }
+
+    @Test func anAcknowledgedWarningKeepsStrictValidationGreen() throws {
+        let text = """
+            events:
+              - {id: a, kind: meeting, title: Council of Ministers, start: 2019-10-16, sources: [s]}
+              - {id: b, kind: meeting, title: Council of Ministers, start: 2019-10-16, sources: [s]}
+            acknowledgements:
+              - {record: b, code: duplicate-event, reason: Two sessions of the same council on one day}
+            """
+        let data = Data((Self.header + text).utf8)
+        let report = DatasetValidation.validate(data, file: "test.yaml", files: DiskFiles(directory: "/nonexistent", displayDirectory: ""))
+        #expect(report.findings.map(\.severity) == [.acknowledged])
+        #expect(report.findings.first?.hint == "acknowledged: Two sessions of the same council on one day")
+        #expect(report.passes(strict: true))
+        let sarif = ReportFormat.sarif.render(report, strict: true)
+        #expect(sarif.contains(#""suppressions": [{"kind": "inSource", "justification": "acknowledged: Two sessions"#))
+        #expect(ReportFormat.text.render(report, strict: true).hasSuffix("test.yaml: valid (0 errors, 0 warnings, 1 acknowledged)\n"))
+        let loaded = try #require(Repository.load(Self.header + text).dataset)
+        #expect(loaded.acknowledgements == [Acknowledgement(record: "b", code: .duplicateEvent, reason: "Two sessions of the same council on one day")])
+    }
+
+    @Test func roundsOfTwoMechanismsOnOneDayAreNotDuplicates() {
+        let text = """
+            people:
+              - {id: m, name: M, sources: [s]}
+              - {id: n, name: N, sources: [s]}
+            mechanisms:
+              - {id: ministers, name: Council of Ministers, sources: [s]}
+              - {id: defence, name: Defence and Security Council, sources: [s]}
+            events:
+              - {id: a, kind: dialogue-round, title: Councils in Toulouse, start: 2019-10-16, mechanism: ministers, round: 21, participants: [m, n], sources: [s]}
+              - {id: b, kind: dialogue-round, title: Councils in Toulouse, start: 2019-10-16, mechanism: defence, round: 21, participants: [m, n], sources: [s]}
+            """
+        #expect(!Self.findings(text).contains { $0.code == .duplicateEvent })
+        #expect(Self.findings(text.replacingOccurrences(of: "mechanism: defence", with: "mechanism: ministers")).contains { $0.code == .duplicateEvent })
+    }
 }

@@ -13,6 +13,7 @@ public enum DatasetSchema {
         for kind in RecordKind.allCases {
             properties.append((kind.collection, .object([("type", "array"), ("items", ref(kind.rawValue))])))
         }
+        properties.append((DatasetLoader.acknowledgementsKey, .object([("type", "array"), ("items", ref("acknowledgement"))])))
         var definitions: [(String, JSONValue)] = [
             ("id", .object([("type", "string"), ("pattern", .string(Column.idPattern)),
                             ("description", "Lower-case letters and digits in words joined by single hyphens; unique across the dataset.")])),
@@ -45,6 +46,7 @@ public enum DatasetSchema {
         for (kind, type) in recordTypes {
             definitions.append((kind.rawValue, record(type, kind.summary)))
         }
+        definitions.append(("acknowledgement", record(Acknowledgement.self, "A warning reviewed and judged wrong for one record.")))
         return .object([
             ("$schema", "https://json-schema.org/draft/2020-12/schema"),
             ("$id", "https://bilateral.invalid/schemas/bilateral.schema.json"),

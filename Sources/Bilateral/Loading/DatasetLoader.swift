@@ -4,7 +4,9 @@ import Foundation
 /// reporting every problem it meets with its file, line and column.
 public struct DatasetLoader {
     /// The keys of the document's top-level mapping.
-    static let topLevelFields = ["format", "dataset"] + RecordKind.allCases.map(\.collection)
+    static let topLevelFields = ["format", "dataset"] + RecordKind.allCases.map(\.collection) + [acknowledgementsKey]
+    /// The key of the list of acknowledged warnings.
+    static let acknowledgementsKey = "acknowledgements"
     /// The value of the optional `format` key.
     public static let formatName = "bilateral/1"
 
@@ -57,6 +59,13 @@ public struct DatasetLoader {
             offices: records(root, context), organizations: records(root, context), mechanisms: records(root, context),
             events: records(root, context), agreements: records(root, context), statements: records(root, context),
             series: records(root, context), observations: records(root, context))
+        if let list = entry(Self.acknowledgementsKey, in: root) {
+            if case .sequence(let items) = list.content {
+                dataset.acknowledgements = items.compactMap { Acknowledgement.read($0, what: "an acknowledgement", context: context) }
+            } else {
+                context.add(.wrongType, at: list.position, "expected a list of acknowledgements, found \(list.typeName)")
+            }
+        }
         dataset.metadata.origin.fields.merge(reader.origin.fields) { current, _ in current }
         return metadata == nil ? nil : dataset
     }

@@ -13,6 +13,8 @@ public struct Dataset: Hashable, Sendable {
     public var series: [Series]
     /// Observations written in the document; series may keep more in CSV files.
     public var observations: [Observation]
+    /// Warnings reviewed and judged wrong for their records.
+    public var acknowledgements: [Acknowledgement] = []
 
     /// Every record's kind, by id.
     public var kindsByID: [String: RecordKind] {

@@ -13,7 +13,7 @@ enum GitHubReport {
             ].joined(separator: ",")
             var message = VisibleText.escaped(finding.message)
             if let hint = finding.hint { message += "\nhint: " + VisibleText.escaped(hint) }
-            out += "::\(finding.severity.rawValue) \(properties)::\(escapeData(message))\n"
+            out += "::\(finding.severity == .acknowledged ? "notice" : finding.severity.rawValue) \(properties)::\(escapeData(message))\n"
         }
         out += VisibleText.escaped(report.summary(strict: strict)) + "\n"
         return out

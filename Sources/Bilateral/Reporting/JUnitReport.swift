@@ -4,7 +4,7 @@
 /// listed in the case's `<system-out>`. No timings, so the document is the same between runs.
 enum JUnitReport {
     static func render(_ report: ValidationReport, strict: Bool) -> String {
-        let failing = { (finding: Finding) in finding.severity == .error || strict }
+        let failing = { (finding: Finding) in finding.severity == .error || (strict && finding.severity == .warning) }
         var suites = ""
         var totalTests = 0, totalFailures = 0
         var files = report.files

@@ -27,7 +27,8 @@ extension ValidationReport {
     /// "2 errors, 1 warning".
     var countsSentence: String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(errorCount, "error")), \(plural(warningCount, "warning"))"
+        let acknowledged = findings.count { $0.severity == .acknowledged }
+        return "\(plural(errorCount, "error")), \(plural(warningCount, "warning"))" + (acknowledged > 0 ? ", \(acknowledged) acknowledged" : "")
     }
 
     /// The closing line of the text and GitHub reports.

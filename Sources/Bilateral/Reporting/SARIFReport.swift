@@ -31,16 +31,26 @@ enum SARIFReport {
             out += "        {\"ruleId\": \(JSONText.quoted(finding.code.rawValue)), \"ruleIndex\": \(rules.firstIndex(of: finding.code)!), "
             out += "\"level\": \"\(level(finding.severity, strict: strict))\", \"message\": {\"text\": \(JSONText.quoted(message))}, "
             out += "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(JSONText.quoted(uri(finding.location.file)))}, "
-            out += "\"region\": {\"startLine\": \(max(1, finding.location.line)), \"startColumn\": \(max(1, finding.location.column))}}}]}"
+            out += "\"region\": {\"startLine\": \(max(1, finding.location.line)), \"startColumn\": \(max(1, finding.location.column))}}}]"
+            if finding.severity == .acknowledged {
+                // SARIF's own word for it: a result suppressed in the source, with the reason.
+                out += ", \"suppressions\": [{\"kind\": \"inSource\", \"justification\": \(JSONText.quoted(VisibleText.escaped(finding.hint ?? "")))}]"
+            }
+            out += "}"
         }
         out += report.findings.isEmpty ? "]\n" : "\n      ]\n"
         out += "    }\n  ]\n}\n"
         return out
     }
 
-    /// SARIF's level: a warning that fails under `--strict` is reported as an error.
+    /// SARIF's level: a warning that fails under `--strict` is reported as an error; an acknowledged
+    /// warning stays a warning, suppressed.
     static func level(_ severity: Severity, strict: Bool = false) -> String {
-        severity == .error || strict ? "error" : "warning"
+        switch severity {
+        case .error: "error"
+        case .warning: strict ? "error" : "warning"
+        case .acknowledged: "warning"
+        }
     }
 
     /// A relative URI reference for a path: its characters outside RFC 3986's unreserved set and `/`

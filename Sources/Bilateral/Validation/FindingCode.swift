@@ -39,10 +39,11 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case duplicateEvent = "duplicate-event"
     case unusedSource = "unused-source"
     case tooLongForCell = "too-long-for-cell"
+    case unusedAcknowledgement = "unused-acknowledgement"
 
     public var severity: Severity {
         switch self {
-        case .participantWithoutOffice, .duplicateEvent, .unusedSource, .tooLongForCell: .warning
+        case .participantWithoutOffice, .duplicateEvent, .unusedSource, .tooLongForCell, .unusedAcknowledgement: .warning
         default: .error
         }
     }
@@ -84,6 +85,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
         case .participantWithoutOffice: "A participant held no recorded office on the event's date."
         case .duplicateEvent: "Two events record the same occasion: the same kind, date, people, mechanism and title."
         case .unusedSource: "A source that no record cites."
+        case .unusedAcknowledgement: "An acknowledgement matches no warning: the warning was fixed, or the record id or code is wrong."
         case .tooLongForCell: "A text is longer than a spreadsheet cell holds (32,767 characters), so the XLSX export would refuse it."
         }
     }

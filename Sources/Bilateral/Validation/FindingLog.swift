@@ -12,6 +12,11 @@ public struct FindingLog: Sendable {
 
     public mutating func append(contentsOf other: [Finding]) { findings += other }
 
+    /// Changes every finding in place.
+    mutating func update(_ change: (inout Finding) -> Void) {
+        for index in findings.indices { change(&findings[index]) }
+    }
+
     /// The findings sorted by location, without exact repeats.
     public var sorted: [Finding] {
         var seen = Set<Finding>()

@@ -30,6 +30,7 @@ public struct Validator: Sendable {
         Rules.participants(context, &log)
         Rules.duplicateEvents(context, &log)
         Rules.cellLengths(context, &log)
+        Rules.acknowledgements(context, &log)
         var suppressed = 0
         for series in dataset.series where checksObservationFiles && series.observationsFile != nil {
             var checker = ObservationFileChecker(series: series, files: files, limit: findingLimitPerFile)

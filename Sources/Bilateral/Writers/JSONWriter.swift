@@ -20,7 +20,7 @@ public struct JSONWriter: DatasetWriter {
         try json.key("format")
         try json.string(DatasetLoader.formatName)
         try json.key("dataset")
-        try metadata(d.metadata, &json)
+        try object(d.metadata, &json)
         try records(d.sources, &json) { source, json in
             guard let text = try archivedText(of: source, in: input) else { return }
             try json.key("archived_text")
@@ -47,15 +47,22 @@ public struct JSONWriter: DatasetWriter {
             try json.endArray()
             observations = count
         }
+        if !d.acknowledgements.isEmpty {
+            try json.key(DatasetLoader.acknowledgementsKey)
+            try json.beginArray()
+            for acknowledgement in d.acknowledgements { try object(acknowledgement, &json) }
+            try json.endArray()
+        }
         try json.endObject()
         try json.finish()
         let records = d.identifiedRecordCount
         output.summary = "\(Plural.count(records, "record")), \(Plural.count(observations, "observation"))"
     }
 
-    private func metadata(_ m: Metadata, _ json: inout JSONStream) throws {
+    /// The metadata or an acknowledgement: its fields that have values, as an object.
+    private func object(_ record: some DeclaredFields, _ json: inout JSONStream) throws {
         try json.beginObject()
-        for (key, cell) in m.values where !cell.isEmpty {
+        for (key, cell) in record.values where !cell.isEmpty {
             try json.key(key)
             try json.cell(cell)
         }

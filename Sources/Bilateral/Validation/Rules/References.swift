@@ -50,6 +50,7 @@ extension Rules {
         checkFields(d.people); checkFields(d.offices); checkFields(d.organizations); checkFields(d.mechanisms)
         checkFields(d.events); checkFields(d.agreements); checkFields(d.statements); checkFields(d.series)
         checkFields(d.observations)
+        checkFields(d.acknowledgements)
         for r in d.organizations where !r.countries.isEmpty {
             if r.country != nil {
                 log.add(.invalidValue, at: r.origin["countries"], "\(r.label) has both 'country' and 'countries'",
