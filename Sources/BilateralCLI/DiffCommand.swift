@@ -19,8 +19,12 @@ extension BilateralCommand {
                 does (with its observation files from the same revision), for example \
                 'bilateral diff main:Fixtures/pakistan-japan.yaml Fixtures/pakistan-japan.yaml'.
 
-                Exit status, like diff: 0 no changes; 1 changes; 2 a usage error, or a version that \
-                cannot be read (its document has errors that keep records from being read).
+                A version with errors that keep some records from being read (a typo in a pull request) \
+                is still compared: the diff lists the errors and shows the records that were read, \
+                without reporting the unread ones as removed or added.
+
+                Exit status, like diff: 0 no changes; 1 changes, or errors listed; 2 a usage error, or a \
+                version that cannot be read as a dataset at all (not YAML or JSON, or no metadata).
                 """
         )
 

@@ -117,9 +117,22 @@ struct DiffTests {
         #expect(residents.largestRevisions.first?.fields == [FieldChange(field: "note", old: nil, new: "Revised by the embassy.")])
     }
 
-    @Test func aDocumentThatCannotBeReadIsRefusedNotCompared() throws {
+    @Test func aVersionWithAnUnreadableRecordShowsTheRecordsThatWereRead() throws {
+        let old = try Self.version(Self.base, files: ["rows.csv": Self.rows])
         let broken = Self.base.replacingOccurrences(of: "title: B visits, start: 2020", with: "title: B visits, start: 2020-13")
-        #expect(throws: DiffError.self) { try Self.version(broken) }
+            .replacingOccurrences(of: "title: A visits", with: "title: A visits Tokyo")
+        let diff = try DatasetComparison.compare(old, try Self.version(broken, files: ["rows.csv": Self.rows]))
+        #expect(diff.records.map { "\($0.change) \($0.id)" } == ["changed visit-a"], "visit-b is unread, not removed")
+        #expect(diff.errors.map(\.code) == [.invalidDate])
+        #expect(!diff.isEmpty)
+        let text = DiffFormat.text.render(diff)
+        #expect(text.contains("! 1 error in the versions compared; the records they keep from being read are left out:\n!   test.yaml:10:56: error[invalid-date]:"))
+        #expect(DiffFormat.markdown.render(diff).contains("> [!WARNING]"))
+        #expect(DiffFormat.json.render(diff).contains(#"{"code": "invalid-date", "file": "test.yaml", "line": 10, "column": 56"#))
+    }
+
+    @Test func aDocumentThatCannotBeReadAtAllIsRefusedNotCompared() throws {
+        #expect(throws: DiffError.self) { try Self.version("dataset: [not, a, mapping]\n") }
         let missing = try Self.version(Self.base)
         #expect(throws: DiffError.self) { try DatasetComparison.compare(missing, missing) }
     }
@@ -138,5 +151,19 @@ struct DiffTests {
         #expect(diff.isEmpty)
         #expect(DiffFormat.text.render(diff).hasSuffix("No changes.\n"))
         #expect(DiffFormat.json.render(diff).contains("\"equal\": true"))
+    }
+
+    @Test func aSeriesRestatedInAnotherScaleHasNoRevisions() throws {
+        let old = try Self.version(Self.base, files: ["rows.csv": "period,value,hs_code\n2019-01,1.5,0306\n2019-02,2,0306\n"])
+        let restated = Self.base.replacingOccurrences(of: "scale: million", with: "scale: one")
+        let same = try DatasetComparison.compare(old, try Self.version(restated, files: ["rows.csv": "period,value,hs_code\n2019-01,1500000,0306\n2019-02,2000000,0306\n"]))
+        #expect(same.observations.isEmpty)
+        #expect(same.records.first?.fields == [FieldChange(field: "scale", old: "million", new: "one")])
+        // The same bytes in another scale are other amounts.
+        let other = try DatasetComparison.compare(old, try Self.version(restated, files: ["rows.csv": "period,value,hs_code\n2019-01,1.5,0306\n2019-02,2,0306\n"]))
+        #expect(other.observations.first?.revised == 2)
+        #expect(other.observations.first?.largestRevisions.first?.old == "2000000")
+        #expect(ObservationComparison.rescaled(Number(12.42, fractionDigits: 2), by: 3) == Number(12420, fractionDigits: 0))
+        #expect(ObservationComparison.rescaled(Number(12420, fractionDigits: 0), by: -3) == Number(12.42, fractionDigits: 3))
     }
 }

@@ -6,25 +6,31 @@ public enum DatasetComparison {
     ///
     /// - Throws: `DiffError.unreadableFile` when an observations file cannot be read.
     public static func compare(_ old: DatasetVersion, _ new: DatasetVersion) throws -> DatasetDiff {
-        let records = RecordComparison.changes(old.dataset, new.dataset)
+        // A record left unread by an error in one version is neither removed nor added.
+        let records = RecordComparison.changes(old.dataset, new.dataset).filter { change in
+            !(change.change == .removed && new.unreadableIDs.contains(change.id)) && !(change.change == .added && old.unreadableIDs.contains(change.id))
+        }
         var renamed: [String: String] = [:]
         for change in records where change.kind == .series && change.change == .renamed { renamed[change.replaces!] = change.id }
         let observations = try ObservationComparison(old: old, new: new, renamed: renamed).changes()
         return DatasetDiff(old: old.name, new: new.name,
                            metadata: RecordFields.changes(RecordFields.of(old.dataset.metadata), RecordFields.of(new.dataset.metadata)),
-                           records: records, observations: observations)
+                           records: records, observations: observations, errors: (old.errors + new.errors).sorted())
     }
 
-    /// Loads a version's document for comparison. Errors that keep records from being read make it
-    /// unfit to compare (records would look removed); errors found by validation do not.
+    /// Loads a version's document for comparison. Errors that keep some records from being read are
+    /// kept with the version, whose other records are compared; errors found by validation do not
+    /// matter to a diff.
     ///
-    /// - Throws: `DiffError.unreadableDataset`.
+    /// - Throws: `DiffError.unreadableDataset` when the document cannot be read as a dataset at all.
     public static func load(_ data: Data, name: String, file: String, files: DatasetFiles) throws -> DatasetVersion {
         let loaded = DatasetLoader().load(data, file: file)
-        let errors = loaded.findings.filter { $0.severity == .error }
-        guard let dataset = loaded.dataset, errors.isEmpty else {
-            throw DiffError.unreadableDataset(name, firstError: errors.min { $0.location < $1.location }, errors: max(errors.count, 1))
+        let errors = loaded.findings.filter { $0.severity == .error }.sorted()
+        guard let dataset = loaded.dataset else {
+            throw DiffError.unreadableDataset(name, firstError: errors.first, errors: max(errors.count, 1))
         }
-        return DatasetVersion(name: name, dataset: dataset, files: files)
+        let read = Set(dataset.identifiedRecords.map(\.id))
+        return DatasetVersion(name: name, dataset: dataset, files: files, errors: errors,
+                              unreadableIDs: Set(loaded.declaredIDs.keys).subtracting(read))
     }
 }

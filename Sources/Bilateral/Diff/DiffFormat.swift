@@ -25,6 +25,12 @@ extension DatasetDiff {
         observations.reduce((0, 0, 0, 0)) { ($0.0 + $1.added, $0.1 + $1.removed, $0.2 + $1.revised, $0.3 + $1.unreadable) }
     }
 
+    /// "2 errors in the new version": the errors that left records out of the diff.
+    var errorsSentence: String {
+        let count = errors.count
+        return "\(count) error\(count == 1 ? "" : "s") in the versions compared"
+    }
+
     /// "1 record added, 2 changed; 3 observations revised in 1 series", or "no changes".
     var summarySentence: String {
         func plural(_ count: Int, _ word: String, _ words: String) -> String { "\(count) \(count == 1 ? word : words)" }

@@ -17,13 +17,20 @@ enum DiffJSONReport {
         out += "\"removed\": \(totals.removed), \"revised\": \(totals.revised), \"unreadable\": \(totals.unreadable)}},\n"
         out += "  \"metadata\": " + list(diff.metadata.map(field), indent: "  ") + ",\n"
         out += "  \"records\": " + list(diff.records.map(record), indent: "  ") + ",\n"
-        out += "  \"observations\": " + list(diff.observations.map(series), indent: "  ") + "\n"
+        out += "  \"observations\": " + list(diff.observations.map(series), indent: "  ") + ",\n"
+        out += "  \"errors\": " + list(diff.errors.map(error), indent: "  ") + "\n"
         out += "}\n"
         return out
     }
 
     private static func list(_ items: [String], indent: String) -> String {
         items.isEmpty ? "[]" : "[\n" + items.map { indent + "  " + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
+    }
+
+    /// An error that kept records of a version from being read.
+    private static func error(_ finding: Finding) -> String {
+        "{\"code\": \(JSONText.quoted(finding.code.rawValue)), \"file\": \(JSONText.quoted(finding.location.file)), "
+            + "\"line\": \(finding.location.line), \"column\": \(finding.location.column), \"message\": \(JSONText.quoted(finding.message))}"
     }
 
     private static func inline(_ items: [String]) -> String { "[" + items.joined(separator: ", ") + "]" }

@@ -5,6 +5,13 @@ enum DiffMarkdownReport {
     static func render(_ diff: DatasetDiff) -> String {
         var out = "### Dataset changes: `\(code(diff.old))` → `\(code(diff.new))`\n\n"
         guard !diff.isEmpty else { return out + "No changes.\n" }
+        if !diff.errors.isEmpty {
+            out += "> [!WARNING]\n> \(diff.errorsSentence); the records they keep from being read are left out of this diff:\n"
+            for error in diff.errors {
+                out += "> - \(escaped("\(error.location)")): `\(error.code.rawValue)` \(escaped(error.message))\n"
+            }
+            out += "\n"
+        }
         out += "**Changes:** \(diff.summarySentence).\n"
         if !diff.metadata.isEmpty || !diff.records.isEmpty {
             out += "\n| change | record | field | old | new |\n|---|---|---|---|---|\n"

@@ -5,6 +5,12 @@
 enum DiffTextReport {
     static func render(_ diff: DatasetDiff) -> String {
         var out = "--- \(VisibleText.escaped(diff.old))\n+++ \(VisibleText.escaped(diff.new))\n"
+        if !diff.errors.isEmpty {
+            out += "! \(diff.errorsSentence); the records they keep from being read are left out:\n"
+            for error in diff.errors {
+                out += VisibleText.escaped("!   \(error.location): error[\(error.code.rawValue)]: \(error.message)") + "\n"
+            }
+        }
         if !diff.metadata.isEmpty {
             out += "~ dataset\n"
             for field in diff.metadata { out += "    " + line(field) + "\n" }

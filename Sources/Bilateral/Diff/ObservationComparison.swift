@@ -28,7 +28,13 @@ struct ObservationComparison {
             let rows = try ObservationFileRows.unpaired(old: oldSeries[id].map { ($0, old.files) }, new: newSeries[id].map { ($0, new.files) })
             oldObservations += rows.old
             newObservations += rows.new
-            for index in oldObservations.indices { oldObservations[index].series = id }
+            // Values are compared in the new version's unit: a series restated from millions to ones
+            // with the same amounts has no revisions.
+            let shift = (oldSeries[id]?.scale.exponent ?? 0) - (newSeries[id]?.scale.exponent ?? 0)
+            for index in oldObservations.indices {
+                oldObservations[index].series = id
+                if oldSeries[id] != nil, newSeries[id] != nil, shift != 0 { oldObservations[index].value = Self.rescaled(oldObservations[index].value, by: shift) }
+            }
             if let summary = Self.summarise(id, oldObservations, newObservations, unreadable: rows.unreadable) { changes.append(summary) }
         }
         return changes
@@ -81,8 +87,19 @@ struct ObservationComparison {
         return summary
     }
 
+    /// The number times 10^`shift`, its digits after the point moved with it.
+    static func rescaled(_ number: Number, by shift: Int) -> Number {
+        let digits = max(0, number.fractionDigits - shift)
+        let value = (number.value * Number.powerOfTen(shift) * Number.powerOfTen(digits)).rounded() / Number.powerOfTen(digits)
+        return Number(value, fractionDigits: digits)
+    }
+
+    /// Whether two observations say the same: equal values (however many digits a restated value got)
+    /// and every other field equal.
     private static func same(_ a: Observation, _ b: Observation) -> Bool {
-        a.cells == b.cells && a.citations == b.citations
+        var a = a
+        if a.value.value == b.value.value { a.value = b.value }
+        return a.cells == b.cells && a.citations == b.citations
     }
 
     /// Fields shown apart from the rest: the key and the value.
@@ -111,10 +128,16 @@ public struct DatasetVersion: Sendable {
     public var name: String
     public var dataset: Dataset
     public var files: DatasetFiles
+    /// Errors that kept some records from being read; the diff shows the records that were read.
+    public var errors: [Finding]
+    /// Ids of records written in the document but not read because of those errors.
+    public var unreadableIDs: Set<String>
 
-    public init(name: String, dataset: Dataset, files: DatasetFiles) {
+    public init(name: String, dataset: Dataset, files: DatasetFiles, errors: [Finding] = [], unreadableIDs: Set<String> = []) {
         self.name = name
         self.dataset = dataset
         self.files = files
+        self.errors = errors
+        self.unreadableIDs = unreadableIDs
     }
 }

@@ -18,11 +18,12 @@ enum ObservationFileRows {
         switch (oldData, newData) {
         case (nil, nil):
             break
-        case (let oldData?, let newData?) where oldData == newData:
+        case (let oldData?, let newData?) where oldData == newData && old!.0.scale == new!.0.scale:
             break
         case (let oldData?, let newData?):
             let oldRows = CSVRows(oldData), newRows = CSVRows(newData)
-            let sameHeader = oldRows.count > 0 && newRows.count > 0 && oldRows.bytes(0) == newRows.bytes(0)
+            // Identical rows are the same observations only when the series' scale is the same.
+            let sameHeader = oldRows.count > 0 && newRows.count > 0 && oldRows.bytes(0) == newRows.bytes(0) && old!.0.scale == new!.0.scale
             let rows = sameHeader ? CSVRows.unpairedRows(oldRows, newRows)
                 : (old: oldRows.dataRows, new: newRows.dataRows)
             (result.old, result.unreadable) = parse(rows.old, of: oldRows, old!)

@@ -18,6 +18,16 @@ public struct Series: IdentifiedRecord, CitingRecord {
     /// The power of ten that values are stated in.
     public enum Scale: String, Sendable, Hashable, CaseIterable {
         case one, thousand, million, billion
+
+        /// 0, 3, 6 or 9.
+        public var exponent: Int {
+            switch self {
+            case .one: 0
+            case .thousand: 3
+            case .million: 6
+            case .billion: 9
+            }
+        }
     }
 
     public var id: String = ""
