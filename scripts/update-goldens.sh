@@ -22,6 +22,8 @@ mkdir -p Tests/Golden/brief
 "$bin" brief Fixtures/valid/edge-cases.yaml --width 40 --output Tests/Golden/brief/edge-cases-width-40.txt
 "$bin" brief Fixtures/valid/edge-cases.yaml --template markdown --output Tests/Golden/brief/edge-cases.md
 "$bin" brief Fixtures/valid/other-pair.yaml --output Tests/Golden/brief/other-pair.txt
+"$bin" brief Fixtures/valid/united-states-mexico.yaml --output Tests/Golden/brief/united-states-mexico.txt
+"$bin" brief Fixtures/valid/united-states-mexico.yaml --template markdown --output Tests/Golden/brief/united-states-mexico.md
 # The diff of two versions with one change of every kind, in each format (it exits 1: they differ).
 mkdir -p Tests/Golden/diff
 for format in text:txt markdown:md json:json; do

@@ -118,4 +118,14 @@ struct AnyPairBriefTests {
         #expect(TextLayout.marksAfterFullStops("[7] [A title]. Dawn.") == "[7] [A title]. Dawn.")
         #expect(TextLayout.marksAfterFullStops("a[1]. b[2].") == "a.[1] b.[2]")
     }
+
+    @Test func anAmountSetInAUnitOfAccountSaysSo() throws {
+        let brief = try Self.brief("""
+            series:
+              - {id: fines, title: Fines, indicator: other, topic: environment-and-climate, currency: CLP, scale: million, sources: [s]}
+            observations:
+              - {series: fines, period: 2023, value: 7.5, stated_amount: 10, stated_unit: UTA}
+            """, width: 0)
+        #expect(brief.contains("2023: CLP 7.5 million (set as 10 UTA)."))
+    }
 }

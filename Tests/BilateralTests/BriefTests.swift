@@ -27,6 +27,8 @@ struct BriefTests {
         ("Tests/Golden/brief/edge-cases-width-40.txt", "Fixtures/valid/edge-cases.yaml", nil, 40, "brief"),
         ("Tests/Golden/brief/edge-cases.md", "Fixtures/valid/edge-cases.yaml", nil, 72, "markdown"),
         ("Tests/Golden/brief/other-pair.txt", "Fixtures/valid/other-pair.yaml", nil, 72, "brief"),
+        ("Tests/Golden/brief/united-states-mexico.txt", "Fixtures/valid/united-states-mexico.yaml", nil, 72, "brief"),
+        ("Tests/Golden/brief/united-states-mexico.md", "Fixtures/valid/united-states-mexico.yaml", nil, 72, "markdown"),
     ]
 
     @Test(arguments: goldens.indices)

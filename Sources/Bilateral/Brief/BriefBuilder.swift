@@ -5,6 +5,8 @@ struct BriefBuilder {
     private var observations: LatestObservations
     private let marks: SourceMarks
     private let names: [String: String]
+    /// Names as running text puts them: `the United States`.
+    private let namesInText: [String: String]
 
     init(_ dataset: Dataset, observations: LatestObservations) {
         self.dataset = dataset
@@ -15,11 +17,15 @@ struct BriefBuilder {
         for organization in dataset.organizations { names[organization.id] = organization.name }
         for person in dataset.people { names[person.id] = person.name }
         self.names = names
+        var namesInText = names
+        for country in dataset.countries where country.definiteArticle { namesInText[country.id] = "the " + country.name }
+        self.namesInText = namesInText
     }
 
     /// - Parameter undatedKept: with an earlier as-of date, how many undated statements were kept.
     mutating func content(_ sections: [BriefSection], undatedKept: Int? = nil) -> BriefContent {
         let countries = dataset.metadata.countries.map { names[$0] ?? $0 }
+        let inText = dataset.metadata.countries.map { namesInText[$0] ?? $0 }
         var views: [SectionView] = []
         for section in sections {
             if let view = self.section(section) { views.append(view) }
@@ -32,6 +38,8 @@ struct BriefBuilder {
         }
         return BriefContent(dataset: DatasetView(title: BriefText.inline(dataset.metadata.title), version: dataset.metadata.version),
                             first: countries.first ?? "", second: countries.dropFirst().first ?? "",
+                            firstInText: inText.first ?? "", secondInText: inText.dropFirst().first ?? "",
+                            firstAtStart: BriefText.capitalizedFirst(inText.first ?? ""),
                             asOf: EnglishDates.date(dataset.metadata.asOf), undatedKept: undatedKept, sections: views, sources: sources)
     }
 
@@ -99,7 +107,8 @@ struct BriefBuilder {
             return MechanismView(name: BriefText.inline(mechanism.name), abbreviation: mechanism.abbreviation,
                                  area: mechanism.area.map(BriefText.inline), established: mechanism.established.map(EnglishDates.date),
                                  ended: mechanism.ended.map(EnglishDates.date), marks: marks, rounds: shown.map(event),
-                                 earlierRounds: rounds.count > shown.count ? rounds.count - shown.count : nil)
+                                 earlierRounds: rounds.count > shown.count ? rounds.count - shown.count : nil,
+                                 oneEarlierRound: rounds.count == shown.count + 1)
         }, figures: figures)
         return view.statements.isEmpty && view.mechanisms.isEmpty && view.figures.isEmpty ? nil : view
     }
@@ -131,7 +140,7 @@ struct BriefBuilder {
                 inForce: agreement.status == .inForce, supersededBy: agreement.supersededBy.map { titles[$0] ?? $0 },
                 supplements: titled(agreement.supplements), amends: titled(agreement.amends), implements: titled(agreement.implements),
                 parties: agreement.parties.isEmpty || Set(agreement.parties) == countries
-                    ? nil : BriefText.list(agreement.parties.map { names[$0].map(BriefText.inline) ?? $0 }),
+                    ? nil : BriefText.list(agreement.parties.map { namesInText[$0].map(BriefText.inline) ?? $0 }),
                 expired: agreement.status == .expired, terminated: agreement.status == .terminated,
                 marks: marks.marks(agreement.citations))
         }, figures: figures)

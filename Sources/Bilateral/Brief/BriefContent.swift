@@ -6,8 +6,13 @@
 /// missing field never picks up an outer value of the same name.
 struct BriefContent {
     var dataset: DatasetView
+    /// The two countries as a title names them: `United States`, `Mexico`.
     var first: String
     var second: String
+    /// As running text names them: `the United States`; and the first at the start of a sentence.
+    var firstInText: String
+    var secondInText: String
+    var firstAtStart: String
     /// `25 November 2026`.
     var asOf: String
     /// With an earlier as-of date: how many statements without a date of their own are kept because
@@ -106,7 +111,8 @@ struct MechanismView {
     var rounds: [EventView]
     /// How many earlier rounds the list leaves out.
     var earlierRounds: Int?
-    var oneEarlierRound: Bool { earlierRounds == 1 }
+    /// True when exactly one earlier round is left out, for the wording.
+    var oneEarlierRound: Bool
 }
 
 struct AgreementsView {
@@ -195,7 +201,8 @@ struct FiguresView {
     var periods: [PeriodFiguresView]
     /// How many earlier periods the brief leaves out.
     var earlierPeriods: Int?
-    var oneEarlierPeriod: Bool { earlierPeriods == 1 }
+    /// True when exactly one earlier period is left out, for the wording.
+    var oneEarlierPeriod: Bool
 }
 
 struct PeriodFiguresView {
@@ -226,6 +233,8 @@ struct ValueView {
 struct AmountView {
     /// `US$12.42 billion`, `about 80 companies`.
     var amount: String
+    /// The amount the source set in a unit of account, when the amount is its conversion: `10 UTA`.
+    var stated: String?
     var marks: String
     /// When the sources disagree: the date of the source that gives this amount.
     var reported: String?

@@ -23,6 +23,12 @@ enum BriefText {
         return ".?!…".contains(last)
     }
 
+    /// The text with its first letter in capitals: `The United States`.
+    static func capitalizedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
     /// Words joined as English lists them: `A`, `A and B`, `A, B and C`.
     static func list(_ words: [String]) -> String {
         guard words.count > 1 else { return words.first ?? "" }

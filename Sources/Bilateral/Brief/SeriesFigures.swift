@@ -25,7 +25,8 @@ struct SeriesFigures {
             start = end
         }
         return FiguresView(title: BriefText.inline(series.title), reporter: reporter, marks: seriesMarks, periods: periods,
-                           earlierPeriods: periodCount > periods.count ? periodCount - periods.count : nil)
+                           earlierPeriods: periodCount > periods.count ? periodCount - periods.count : nil,
+                           oneEarlierPeriod: periodCount == periods.count + 1)
     }
 
     /// How many of a period's values a brief lists; the rest are counted.
@@ -62,6 +63,9 @@ struct SeriesFigures {
             // qualifiers, so that they end up after the sentence's full stop.
             let amounts = distinct.map { value in
                 AmountView(amount: EnglishNumbers.amount(value.value, of: series, approximate: value.members.allSatisfy(\.approximate)),
+                           stated: value.members.first.flatMap { member in
+                               member.statedAmount.flatMap { amount in member.statedUnit.map { "\(EnglishNumbers.grouped(amount)) \($0)" } }
+                           },
                            marks: disagree ? marks.marks(value.members.flatMap(\.citations)) : "",
                            reported: disagree ? reported(value.members) : nil)
             }

@@ -9,10 +9,12 @@ public struct Country: IdentifiedRecord {
     public var alpha2: String = ""
     /// ISO 3166-1 alpha-3 code, such as `PAK`.
     public var alpha3: String = ""
-    /// The English name.
+    /// The English name, as in a title: `United States`.
     public var name: String = ""
     /// Names in other languages, keyed by language code (`ur`, `ja`).
     public var names: [String: String] = [:]
+    /// Whether English puts "the" before the name in running text: the United States, the Netherlands.
+    public var definiteArticle: Bool = false
     public var origin: Origin = Origin()
 }
 
@@ -24,5 +26,6 @@ extension Country: ReadableRecord {
         .text("alpha3", \.alpha3, pattern: "^[A-Z]{3}$", "ISO 3166-1 alpha-3 code."),
         .text("name", \.name, "Name in English."),
         .names(\.names),
+        .flag("definite_article", \.definiteArticle, "True when English puts 'the' before the name in running text: the United States, the Netherlands."),
     ]
 }
