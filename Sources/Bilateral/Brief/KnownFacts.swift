@@ -49,6 +49,9 @@ struct KnownFacts {
                 agreement.supersededBy = nil
                 agreement.status = .signed
             }
+            agreement.supplements = agreement.supplements.filter(agreementIDs.contains)
+            agreement.amends = agreement.amends.filter(agreementIDs.contains)
+            agreement.implements = agreement.implements.filter(agreementIDs.contains)
             return agreement
         }
         let seriesIDs = Set(known.series.map(\.id))
