@@ -166,4 +166,11 @@ struct DiffTests {
         #expect(ObservationComparison.rescaled(Number(12.42, fractionDigits: 2), by: 3) == Number(12420, fractionDigits: 0))
         #expect(ObservationComparison.rescaled(Number(12420, fractionDigits: 0), by: -3) == Number(12.42, fractionDigits: 3))
     }
+
+    @Test func aNewlyAcknowledgedWarningShowsInTheDiff() throws {
+        let old = try Self.version(Self.base, files: ["rows.csv": Self.rows])
+        let acknowledged = Self.base + "\nacknowledgements:\n  - {record: visit-b, code: participant-without-office, reason: The sources name no office}\n"
+        let diff = try DatasetComparison.compare(old, try Self.version(acknowledged, files: ["rows.csv": Self.rows]))
+        #expect(diff.metadata == [FieldChange(field: "acknowledgements", old: nil, new: "visit-b participant-without-office: The sources name no office")])
+    }
 }

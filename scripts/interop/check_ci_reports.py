@@ -29,15 +29,20 @@ def main(json_path, sarif_path, junit_path, *flags):
     assert loaded.get_distinct_tool_names() == ["bilateral"], loaded.get_distinct_tool_names()
     assert loaded.get_result_count() == len(findings)
     levels = [r["level"] for r in loaded.get_results()]
-    errors = sum(1 for f in findings if f["severity"] == "error" or strict)
+    # Under --strict warnings fail too; an acknowledged warning never does, and SARIF marks it suppressed.
+    failing = lambda f: f["severity"] == "error" or (strict and f["severity"] == "warning")
+    errors = sum(1 for f in findings if failing(f))
     assert levels.count("error") == errors and levels.count("warning") == len(findings) - errors, levels
+    for result, finding in zip(loaded.get_results(), findings):
+        suppressed = bool(result.get("suppressions"))
+        assert suppressed == (finding["severity"] == "acknowledged"), (finding, result.get("suppressions"))
 
     xml = JUnitXml.fromfile(junit_path)
     failed = 0
     for suite in xml:
         for case in suite:
             failed += any(isinstance(r, Failure) for r in case.result)
-    codes_failing = {(f["file"], f["code"]) for f in findings if f["severity"] == "error" or strict}
+    codes_failing = {(f["file"], f["code"]) for f in findings if failing(f)}
     assert failed == len(codes_failing), (failed, codes_failing)
     print(f"{sarif_path}: {len(results)} results; {junit_path}: {failed} failing cases")
 

@@ -14,7 +14,7 @@ public enum DatasetComparison {
         for change in records where change.kind == .series && change.change == .renamed { renamed[change.replaces!] = change.id }
         let observations = try ObservationComparison(old: old, new: new, renamed: renamed).changes()
         return DatasetDiff(old: old.name, new: new.name,
-                           metadata: RecordFields.changes(RecordFields.of(old.dataset.metadata), RecordFields.of(new.dataset.metadata)),
+                           metadata: RecordFields.changes(RecordFields.of(old.dataset), RecordFields.of(new.dataset)),
                            records: records, observations: observations, errors: (old.errors + new.errors).sorted())
     }
 

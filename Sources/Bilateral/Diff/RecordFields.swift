@@ -19,9 +19,15 @@ enum RecordFields {
         return fields
     }
 
-    /// The dataset's metadata fields.
-    static func of(_ metadata: Metadata) -> [(name: String, value: String)] {
-        metadata.values.filter { !$0.cell.isEmpty }.map { ($0.name, $0.cell.plainText) }
+    /// The dataset's metadata fields, then its acknowledged warnings, one per line (a reviewer must
+    /// see a warning newly acknowledged).
+    static func of(_ dataset: Dataset) -> [(name: String, value: String)] {
+        var fields = dataset.metadata.values.filter { !$0.cell.isEmpty }.map { ($0.name, $0.cell.plainText) }
+        if !dataset.acknowledgements.isEmpty {
+            fields.append((DatasetLoader.acknowledgementsKey,
+                           dataset.acknowledgements.map { "\($0.record) \($0.code.rawValue): \($0.reason)" }.joined(separator: "\n")))
+        }
+        return fields
     }
 
     /// The fields whose values differ, in the format's order (both lists follow it, each skipping the
