@@ -29,7 +29,7 @@ public enum DatasetComparison {
         guard let dataset = loaded.dataset else {
             throw DiffError.unreadableDataset(name, firstError: errors.first, errors: max(errors.count, 1))
         }
-        let read = Set(dataset.identifiedRecords.map(\.id))
+        let read = Set(dataset.identities.map(\.id))
         return DatasetVersion(name: name, dataset: dataset, files: files, errors: errors,
                               unreadableIDs: Set(loaded.declaredIDs.keys).subtracting(read))
     }

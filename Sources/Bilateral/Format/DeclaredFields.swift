@@ -19,7 +19,8 @@ extension ReadableRecord {
     /// missing or unreadable.
     static func read(_ node: Node, what: String, context: LoadContext) -> Self? {
         let fields = Self.fields
-        guard var reader = RecordReader(node, what: what, fields: fields.map(\.name), context: context) else { return nil }
+        guard var reader = RecordReader(node, what: what, isField: { key in fields.contains { $0.name == key } },
+                                        fieldNames: { fields.map(\.name) }, context: context) else { return nil }
         var record = Self()
         for field in fields { field.read(&reader, &record) }
         guard reader.isComplete else { return nil }

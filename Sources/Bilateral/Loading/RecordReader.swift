@@ -15,6 +15,12 @@ struct RecordReader {
     ///   - what: the record kind, for messages ("event").
     ///   - fields: every field the mapping may have; others are reported as unknown.
     init?(_ node: Node, what: String, fields: [String], context: LoadContext) {
+        self.init(node, what: what, isField: fields.contains, fieldNames: { fields }, context: context)
+    }
+
+    /// A reader that asks `isField` whether a key is a field, and lists `fieldNames()` only in the
+    /// hint of an unknown one (so reading a record builds no list of names).
+    init?(_ node: Node, what: String, isField: (String) -> Bool, fieldNames: () -> [String], context: LoadContext) {
         guard case .mapping(let entries) = node.content else {
             context.add(.wrongType, at: node.position, "expected \(what) as a mapping of fields, found \(node.typeName)")
             return nil
@@ -24,7 +30,8 @@ struct RecordReader {
         self.what = what
         self.entries = entries
         self.origin = Origin(location: context.location(node.position))
-        for entry in entries where !fields.contains(entry.key) {
+        for entry in entries where !isField(entry.key) {
+            let fields = fieldNames()
             context.add(.unknownField, at: entry.keyPosition, "unknown field '\(entry.key)' in \(what)",
                         hint: Suggestion.hint(for: entry.key, in: fields) ?? "the fields of \(what) are: \(fields.joined(separator: ", "))")
         }

@@ -26,6 +26,19 @@ public struct Dataset: Hashable, Sendable {
         return kinds
     }
 
+    /// The id, former id, kind and origin of every record with an id, in document order by kind: what
+    /// the id checks need, without copying whole records into existential boxes.
+    public var identities: [RecordIdentity] {
+        var identities: [RecordIdentity] = []
+        identities.reserveCapacity(identifiedRecordCount)
+        func add<R: IdentifiedRecord>(_ records: [R]) {
+            for record in records { identities.append(RecordIdentity(id: record.id, replaces: record.replaces, kind: R.kind, origin: record.origin)) }
+        }
+        add(sources); add(countries); add(people); add(offices); add(organizations); add(mechanisms)
+        add(events); add(agreements); add(statements); add(series)
+        return identities
+    }
+
     /// Every record with an id (all but observations), in document order by kind.
     public var identifiedRecords: [any IdentifiedRecord] {
         var records: [any IdentifiedRecord] = []

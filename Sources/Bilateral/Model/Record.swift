@@ -17,6 +17,17 @@ extension IdentifiedRecord {
     public var label: String { "\(Self.kind.withArticle) '\(id)'" }
 }
 
+/// Who a record with an id is: its id, the id it had, its kind and where it was read.
+public struct RecordIdentity: Hashable, Sendable {
+    public var id: String
+    public var replaces: String?
+    public var kind: RecordKind
+    public var origin: Origin
+
+    /// How messages name the record: "an event 'visit-2019-10-alvi-tokyo'".
+    public var label: String { "\(kind.withArticle) '\(id)'" }
+}
+
 /// A record that states facts and so must cite at least one source.
 public protocol CitingRecord: Record {
     var citations: [Citation] { get }

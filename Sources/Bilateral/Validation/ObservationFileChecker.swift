@@ -14,10 +14,15 @@ struct ObservationFileChecker {
     private(set) var suppressed = 0
     private var reported = 0
 
+    /// Whether the series is in a historic currency, whose years each row's period must fall in;
+    /// looked up once, not per row.
+    private let historicCurrency: Bool
+
     init(series: Series, files: DatasetFiles, limit: Int) {
         self.series = series
         self.files = files
         self.limit = limit
+        historicCurrency = series.currency.map { HistoricCurrencies.years[$0] != nil } ?? false
     }
 
     /// Checks the file, reporting into `log`, and calls `each` with every row that has no problem.
@@ -153,8 +158,10 @@ struct ObservationFileChecker {
         let periodField = fields[columns.period]
         let period = Period.parse(tokenizer.raw(periodField))
         if let period {
-            for problem in [ObservationChecks.period(period, kind: kind, fiscalYearStart: series.fiscalYearStart),
-                            ObservationChecks.currency(period, series: series)].compactMap({ $0 }) {
+            if let problem = ObservationChecks.period(period, kind: kind, fiscalYearStart: series.fiscalYearStart) {
+                report(problem.code, periodField.line, tokenizer.column(of: periodField), problem.message, problem.hint)
+            }
+            if historicCurrency, let problem = ObservationChecks.currency(period, series: series) {
                 report(problem.code, periodField.line, tokenizer.column(of: periodField), problem.message, problem.hint)
             }
         } else {

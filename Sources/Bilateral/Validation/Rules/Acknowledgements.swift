@@ -40,7 +40,7 @@ struct RecordStarts {
     private var starts: [(location: SourceLocation, id: String?)] = []
 
     init(_ dataset: Dataset) {
-        for record in dataset.identifiedRecords { starts.append((record.origin.location, record.id)) }
+        for record in dataset.identities { starts.append((record.origin.location, record.id)) }
         for observation in dataset.observations { starts.append((observation.origin.location, observation.id)) }
         starts.sort { $0.location < $1.location }
     }

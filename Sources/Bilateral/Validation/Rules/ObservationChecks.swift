@@ -17,30 +17,29 @@ enum ObservationChecks {
         }
         guard let kind else { return nil }
         let start = period.start, end = period.end
-        let fits: Bool
-        let expected: String
+        // What a period of the kind looks like, worded only when the period does not fit.
+        let expected: () -> String
         switch kind {
         case .calendarYear:
-            fits = end == nil && start.precision == .year
-            expected = "a year, such as 2019"
+            guard end != nil || start.precision != .year else { return nil }
+            expected = { "a year, such as 2019" }
         case .month:
-            fits = end == nil && start.precision == .month
-            expected = "a month, such as 2019-04"
+            guard end != nil || start.precision != .month else { return nil }
+            expected = { "a month, such as 2019-04" }
         case .fiscalYear, .fiscalYearJulyJune, .fiscalYearAprilMarch:
             guard let first = kind.fiscalYearStart(fiscalYearStart) else { return nil }  // missing-field reports the series
             let year = FiscalYear(firstMonth: first)
-            fits = year.contains(exactly: period)
-            expected = "\(year.months), such as \(year.example)"
+            guard !year.contains(exactly: period) else { return nil }
+            expected = { "\(year.months), such as \(year.example)" }
         case .span:
-            fits = end != nil
-            expected = "an interval start/end, such as 2020-07/2020-12"
+            guard end == nil else { return nil }
+            expected = { "an interval start/end, such as 2020-07/2020-12" }
         case .date:
-            fits = end == nil
-            expected = "one date, such as 2023-06"
+            guard end != nil else { return nil }
+            expected = { "one date, such as 2023-06" }
         }
-        guard !fits else { return nil }
         return Problem(code: .datePrecision, message: "period \(period) is not a \(kind.rawValue) period",
-                       hint: "a \(kind.rawValue) period is written as \(expected)")
+                       hint: "a \(kind.rawValue) period is written as \(expected())")
     }
 
     /// `currency-out-of-use`: a historic currency is used only for periods within its years.

@@ -13,15 +13,16 @@ extension Rules {
                 first[id] = (kind, location)
             }
         }
-        for record in context.dataset.identifiedRecords { visit(record.id, type(of: record).kind, record.origin) }
+        let identities = context.dataset.identities
+        for record in identities { visit(record.id, record.kind, record.origin) }
         for observation in context.dataset.observations { visit(observation.id, .observation, observation.origin) }
-        replacedIDs(context, ids: first, &log)
+        replacedIDs(identities, ids: first, &log)
     }
 
     /// `replaced-id-in-use`: the id a renamed record `replaces` is gone, and only one record replaces it.
-    private static func replacedIDs(_ context: RuleContext, ids: [String: (RecordKind, SourceLocation)], _ log: inout FindingLog) {
+    private static func replacedIDs(_ identities: [RecordIdentity], ids: [String: (RecordKind, SourceLocation)], _ log: inout FindingLog) {
         var replacer: [String: (label: String, line: Int)] = [:]
-        for record in context.dataset.identifiedRecords {
+        for record in identities {
             guard let old = record.replaces else { continue }
             let location = record.origin["replaces"]
             if let (kind, holder) = ids[old] {
