@@ -37,10 +37,10 @@ venv=.build/interop-venv
   python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py sarif-tools sarif-pydantic \
     junitparser pre-commit; }
 schema=Schemas/bilateral.schema.json
-check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/validate-report.schema.json \
+check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/bilateral-records.schema.json Schemas/validate-report.schema.json \
   Schemas/diff-report.schema.json
 check "the schema accepts the dataset of record and the valid fixtures" \
-  $venv/bin/check-jsonschema --schemafile $schema Fixtures/pakistan-japan.yaml Fixtures/valid/*.yaml Fixtures/valid/*.json
+  $venv/bin/check-jsonschema --schemafile $schema Fixtures/pakistan-japan.yaml Fixtures/valid/*.yaml Fixtures/valid/*.json Fixtures/portfolio/*.yaml
 # Defects a schema can see; the others (references, sums, quotes, YAML 1.1 typing) need bilateral.
 for code in control-character duplicate-key invalid-date invalid-id invalid-url invalid-utf8 invalid-value \
             missing-field missing-source syntax-error unknown-currency-code unknown-field wrong-type; do
@@ -51,6 +51,10 @@ report=$(mktemp --suffix=.json)
 "$bin" validate --format json Fixtures/invalid/unknown-reference.yaml >"$report" || true
 check "the JSON report conforms to its schema" $venv/bin/check-jsonschema --schemafile Schemas/validate-report.schema.json "$report"
 check "bilateral schema prints Schemas/bilateral.schema.json" bash -c "'$bin' schema | cmp - $schema"
+check "bilateral schema --kind records prints Schemas/bilateral-records.schema.json" \
+  bash -c "'$bin' schema --kind records | cmp - Schemas/bilateral-records.schema.json"
+check "the record schema accepts the portfolio's record documents" \
+  $venv/bin/check-jsonschema --schemafile Schemas/bilateral-records.schema.json Fixtures/portfolio/shared/*.yaml
 
 echo "== CI report formats read by their clients (sarif-pydantic, sarif-tools, junitparser)"
 reports=$(mktemp -d)

@@ -10,7 +10,7 @@ extension BilateralCommand {
             discussion: "Editors use it to complete and check dataset files; it is Schemas/bilateral.schema.json."
         )
 
-        @Option(help: "Which schema: dataset (the dataset format) or report (the 'validate --format json' report).")
+        @Option(help: "Which schema: dataset (the dataset format), records (a record document of shared records) or report (the 'validate --format json' report).")
         var kind: SchemaKind = .dataset
 
         func run() throws {
@@ -21,11 +21,12 @@ extension BilateralCommand {
 
 /// The JSON Schemas the tool carries.
 enum SchemaKind: String, ExpressibleByArgument, CaseIterable {
-    case dataset, report
+    case dataset, records, report
 
     var text: String {
         switch self {
         case .dataset: BuiltInSchemas.dataset
+        case .records: BuiltInSchemas.records
         case .report: BuiltInSchemas.validateReport
         }
     }

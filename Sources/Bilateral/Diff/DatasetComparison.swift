@@ -24,7 +24,7 @@ public enum DatasetComparison {
     ///
     /// - Throws: `DiffError.unreadableDataset` when the document cannot be read as a dataset at all.
     public static func load(_ data: Data, name: String, file: String, files: DatasetFiles) throws -> DatasetVersion {
-        let loaded = DatasetLoader().load(data, file: file)
+        let loaded = DatasetLoader(files: files).load(data, file: file)
         let errors = loaded.findings.filter { $0.severity == .error }.sorted()
         guard let dataset = loaded.dataset else {
             throw DiffError.unreadableDataset(name, firstError: errors.first, errors: max(errors.count, 1))

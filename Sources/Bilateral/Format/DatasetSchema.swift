@@ -3,17 +3,28 @@
 /// `.ci/run` checks that it is current (`bilateral schema | cmp - Schemas/bilateral.schema.json`).
 public enum DatasetSchema {
     /// The schema as the committed file holds it.
-    public static var text: String { document.text }
+    public static var text: String { document(records: false).text }
 
-    static var document: JSONValue {
+    /// The schema of a record document (`Schemas/bilateral-records.schema.json`): shared records only.
+    public static var recordsText: String { document(records: true).text }
+
+    static func document(records: Bool) -> JSONValue {
+        let include: JSONValue = .object([
+            ("type", "array"),
+            ("items", .object([("type", "string"), ("minLength", 1)])),
+            ("description", "Record documents whose shared records this document includes, by paths relative to it inside the dataset's root."),
+        ])
         var properties: [(String, JSONValue)] = [
-            ("format", .object([("const", .string(DatasetLoader.formatName))])),
-            ("dataset", ref("metadata")),
+            ("format", .object([("const", .string(records ? DatasetLoader.recordsFormatName : DatasetLoader.formatName))])),
+            ("include", include),
         ]
-        for kind in RecordKind.allCases {
+        if !records { properties.append(("dataset", ref("metadata"))) }
+        for kind in records ? DatasetLoader.sharedKinds : RecordKind.allCases {
             properties.append((kind.collection, .object([("type", "array"), ("items", ref(kind.rawValue))])))
         }
-        properties.append((DatasetLoader.acknowledgementsKey, .object([("type", "array"), ("items", ref("acknowledgement"))])))
+        if !records {
+            properties.append((DatasetLoader.acknowledgementsKey, .object([("type", "array"), ("items", ref("acknowledgement"))])))
+        }
         var definitions: [(String, JSONValue)] = [
             ("id", .object([("type", "string"), ("pattern", .string(Column.idPattern)),
                             ("description", "Lower-case letters and digits in words joined by single hyphens; unique across the dataset.")])),
@@ -49,12 +60,14 @@ public enum DatasetSchema {
         definitions.append(("acknowledgement", record(Acknowledgement.self, "A warning reviewed and judged wrong for one record.")))
         return .object([
             ("$schema", "https://json-schema.org/draft/2020-12/schema"),
-            ("$id", "https://bilateral.invalid/schemas/bilateral.schema.json"),
-            ("title", "bilateral dataset"),
-            ("description", .string("A dataset of the relations between two countries (format \(DatasetLoader.formatName)), in YAML or JSON.")),
+            ("$id", .string(records ? "https://bilateral.invalid/schemas/bilateral-records.schema.json" : "https://bilateral.invalid/schemas/bilateral.schema.json")),
+            ("title", .string(records ? "bilateral record document" : "bilateral dataset")),
+            ("description", .string(records
+                ? "Shared records (format \(DatasetLoader.recordsFormatName)) that dataset documents include, in YAML or JSON."
+                : "A dataset of the relations between two countries (format \(DatasetLoader.formatName)), in YAML or JSON.")),
             ("type", "object"),
             ("additionalProperties", false),
-            ("required", .array(["dataset"])),
+            ("required", .array(records ? ["format"] : ["dataset"])),
             ("properties", .object(properties)),
             ("$defs", .object(definitions)),
         ])

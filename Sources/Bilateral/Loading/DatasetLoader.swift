@@ -4,13 +4,17 @@ import Foundation
 /// reporting every problem it meets with its file, line and column.
 public struct DatasetLoader {
     /// The keys of the document's top-level mapping.
-    static let topLevelFields = ["format", "dataset"] + RecordKind.allCases.map(\.collection) + [acknowledgementsKey]
+    static let topLevelFields = ["format", includeKey, "dataset"] + RecordKind.allCases.map(\.collection) + [acknowledgementsKey]
     /// The key of the list of acknowledged warnings.
     static let acknowledgementsKey = "acknowledgements"
     /// The value of the optional `format` key.
     public static let formatName = "bilateral/1"
 
-    public init() {}
+    /// Where the record documents a dataset includes are read from; nil when there are none to read.
+    public let files: DatasetFiles?
+
+    /// - Parameter files: the files beside the dataset document, which its `include` paths name.
+    public init(files: DatasetFiles? = nil) { self.files = files }
 
     /// The outcome of loading: the dataset when it could be built, and the findings met on the way.
     public struct Result: Sendable {
@@ -66,6 +70,9 @@ public struct DatasetLoader {
                 context.add(.wrongType, at: list.position, "expected a list of acknowledgements, found \(list.typeName)")
             }
         }
+        var included = Included()
+        readIncludes(of: root, context: context, directory: "", chain: [], into: &included)
+        included.prepend(to: &dataset)
         dataset.metadata.origin.fields.merge(reader.origin.fields) { current, _ in current }
         return metadata == nil ? nil : dataset
     }
@@ -76,7 +83,7 @@ public struct DatasetLoader {
     }
 
     /// The records of one kind, from the list under the kind's key.
-    private func records<R: Record & ReadableRecord>(_ root: Node, _ context: LoadContext) -> [R] {
+    func records<R: Record & ReadableRecord>(_ root: Node, _ context: LoadContext) -> [R] {
         guard let list = entry(R.kind.collection, in: root) else { return [] }
         guard case .sequence(let items) = list.content else {
             context.add(.wrongType, at: list.position, "expected a list of \(R.kind.collection), found \(list.typeName)")

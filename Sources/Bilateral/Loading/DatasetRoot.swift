@@ -43,6 +43,17 @@ enum FilePaths {
         return "/" + parts.joined(separator: "/")
     }
 
+    /// `path` named from `directory`, both relative: `shared` and `../archive/a.txt` give `archive/a.txt`;
+    /// `..` that climbs above the start is kept, for the root check to judge.
+    static func joinedRelative(_ directory: String, _ path: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        var parts: [Substring] = []
+        for part in (directory.isEmpty ? path : directory + "/" + path).split(separator: "/") where part != "." {
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
+    }
+
     /// The directory holding an absolute path ("/" for the top).
     static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }

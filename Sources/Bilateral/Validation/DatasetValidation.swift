@@ -96,7 +96,7 @@ public enum DatasetValidation {
 
     /// Loads and validates a document's bytes, keeping the dataset.
     public static func check(_ data: Data, file: String, files: DatasetFiles, observationFiles: Bool = true) -> CheckedDataset {
-        let loaded = DatasetLoader().load(data, file: file)
+        let loaded = DatasetLoader(files: files).load(data, file: file)
         var findings = loaded.findings
         var suppressed = 0
         if let dataset = loaded.dataset {

@@ -20,6 +20,8 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case missingFile = "missing-file"
     case pathOutsideRoot = "path-outside-root"
     case malformedCSV = "malformed-csv"
+    case includeCycle = "include-cycle"
+    case includeNotRecords = "include-not-records"
     // Checking the records.
     case duplicateID = "duplicate-id"
     case replacedIDInUse = "replaced-id-in-use"
@@ -67,6 +69,8 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
         case .invalidDate: "A date is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) or does not exist."
         case .missingFile: "A file that the dataset refers to cannot be read."
         case .pathOutsideRoot: "A file reference is absolute, leaves the dataset's root, or is a symbolic link out of it."
+        case .includeCycle: "A record document includes itself, directly or through others."
+        case .includeNotRecords: "An include names a dataset document, not a record document of shared records."
         case .malformedCSV: "An observations CSV file is malformed (quoting, field count, header)."
         case .duplicateID: "Two records have the same id."
         case .replacedIDInUse: "A record replaces an id that a record still has, or that another record replaces too."

@@ -7,7 +7,8 @@ extension Rules {
             guard let id else { return }
             let location = origin["id"]
             if let (kind, earlier) = first[id] {
-                log.add(.duplicateID, at: location, "duplicate id '\(id)'; \(kind.withArticle) at line \(earlier.line) has it already",
+                let place = earlier.file == location.file ? "line \(earlier.line)" : "\(earlier.file):\(earlier.line)"
+                log.add(.duplicateID, at: location, "duplicate id '\(id)'; \(kind.withArticle) at \(place) has it already",
                         hint: "give each record its own id")
             } else {
                 first[id] = (kind, location)

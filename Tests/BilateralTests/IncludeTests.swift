@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import Bilateral
+
+/// Record documents: shared records that dataset documents include, each finding at its own file.
+struct IncludeTests {
+    static func checked(_ path: String) throws -> CheckedDataset {
+        let directory = (path as NSString).deletingLastPathComponent
+        return DatasetValidation.check(try Data(contentsOf: Repository.url(path)), file: path,
+                                       files: DiskFiles(directory: Repository.url(directory).path, displayDirectory: directory,
+                                                        root: Repository.root.path))
+    }
+
+    /// A dataset in a temporary directory beside the given record documents.
+    static func report(_ dataset: String, _ documents: [String: String]) throws -> ValidationReport {
+        let directory = try Export.temporaryDirectory()
+        for (name, text) in documents {
+            let url = directory.appending(path: name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return DatasetValidation.validate(Data(dataset.utf8), file: "pair.yaml",
+                                          files: DiskFiles(directory: directory.path, displayDirectory: "", root: directory.path))
+    }
+
+    static let pair = """
+        format: bilateral/1
+        include: [shared/records.yaml]
+        dataset: {title: T, countries: [fr, de], version: "1", as_of: 2024, licence: CC0-1.0}
+        statements:
+          - {id: s1, topic: overview, text: A fact, sources: [shared-source]}
+
+        """
+    static let records = """
+        format: bilateral-records/1
+        sources:
+          - {id: shared-source, title: S, tier: official, archive: ../archive/s.txt}
+          - {id: other-source, title: Used by another relationship, tier: official}
+        countries:
+          - {id: fr, alpha2: FR, alpha3: FRA, name: France}
+          - {id: de, alpha2: DE, alpha3: DEU, name: Germany}
+
+        """
+
+    @Test func theRelationshipsOfThePortfolioIncludeTheirSharedRecords() throws {
+        for path in try Repository.files(in: "Fixtures/portfolio").filter({ $0.hasSuffix(".yaml") }) {
+            let checked = try Self.checked(path)
+            #expect(checked.report.findings.isEmpty, "\(path): \(checked.report.findings.map(\.message))")
+            let dataset = try #require(checked.dataset)
+            #expect(dataset.countries.map(\.id) == ["fr", "de", "it"])
+            #expect(dataset.countries.first?.origin.location.file == "Fixtures/portfolio/shared/countries.yaml")
+            #expect(dataset.people.first?.origin.location == SourceLocation(file: "Fixtures/portfolio/shared/people.yaml", line: 4, column: 5))
+        }
+    }
+
+    @Test func anExportHoldsTheIncludedRecordsAndStandsAlone() throws {
+        let json = String(decoding: try #require(try Export.run("Fixtures/portfolio/fr-de.yaml", format: "json").values.first), as: UTF8.self)
+        #expect(!json.contains("\"include\""))
+        #expect(json.contains("\"minister-fr-office\""))
+        let reloaded = DatasetValidation.validate(Data(json.utf8), file: "export.json", files: DiskFiles(directory: "/nonexistent", root: "/nonexistent"))
+        #expect(reloaded.findings.isEmpty, "\(reloaded.findings.map(\.message))")
+    }
+
+    @Test func sharedSourcesAreNotUnusedHereAndArchivesAreReadBesideTheirDocument() throws {
+        let report = try Self.report(Self.pair, ["shared/records.yaml": Self.records, "archive/s.txt": "A fact."])
+        #expect(report.findings.isEmpty, "\(report.findings.map(\.message))")
+        let own = try Self.report(Self.pair + "sources:\n  - {id: own-source, title: O, tier: official}\n",
+                                  ["shared/records.yaml": Self.records, "archive/s.txt": "A fact."])
+        #expect(own.findings.map(\.code) == [.unusedSource])
+    }
+
+    @Test func anIdInTwoFilesNamesTheOtherFile() throws {
+        let report = try Self.report(Self.pair + "countries:\n  - {id: fr, alpha2: FR, alpha3: FRA, name: France}\n",
+                                     ["shared/records.yaml": Self.records, "archive/s.txt": "A fact."])
+        #expect(report.findings.map(\.code) == [.duplicateID])
+        #expect(report.findings.first?.message == "duplicate id 'fr'; a country at shared/records.yaml:6 has it already")
+        #expect(report.findings.first?.location.file == "pair.yaml")
+    }
+
+    @Test func anIncludeMissingOrOutsideTheRootIsALocatedError() throws {
+        let missing = try Self.report(Self.pair, [:])
+        #expect(missing.findings.first?.code == .missingFile)
+        #expect(missing.findings.first?.location == SourceLocation(file: "pair.yaml", line: 2, column: 11))
+        let outside = try Self.report(Self.pair.replacingOccurrences(of: "shared/records.yaml", with: "../../etc/hostname"), [:])
+        #expect(outside.findings.first?.code == .pathOutsideRoot)
+        #expect(outside.findings.first?.location.line == 2)
+    }
+
+    @Test func aRecordDocumentHoldsSharedKindsOnly() throws {
+        let report = try Self.report(Self.pair, ["shared/records.yaml": Self.records + "events: []\n", "archive/s.txt": "A fact."])
+        #expect(report.findings.map(\.code) == [.unknownField])
+        #expect(report.findings.first?.location.file == "shared/records.yaml")
+    }
+}
