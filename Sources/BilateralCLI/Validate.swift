@@ -11,12 +11,17 @@ extension BilateralCommand {
                 Reports each finding as 'path:line:column: severity[code]: message' with a hint. \
                 Finding codes are stable; 'bilateral validate --list-codes' lists them.
 
+                A directory validates every dataset document under it (a portfolio of relationships), \
+                on all cores, each with the record documents it includes; record documents that no \
+                dataset includes are read on their own. The text report then ends with a line per \
+                dataset and one for the whole.
+
                 Exit status: 0 valid; 1 invalid (errors, or warnings under --strict); \
                 2 a usage error or a dataset file that cannot be read.
                 """
         )
 
-        @Argument(help: "Dataset documents (.yaml, .yml or .json), or - for standard input. Default: the built-in dataset of record.",
+        @Argument(help: "Dataset documents (.yaml, .yml or .json), directories of them, or - for standard input. Default: the built-in dataset of record.",
                   completion: DatasetInput.completion)
         var datasets: [String] = []
 
@@ -24,6 +29,9 @@ extension BilateralCommand {
         var format: ReportFormat = .text
 
         @OptionGroup var rootOption: RootOption
+
+        @Option(help: "How many datasets of a directory to validate at once. Default: the number of cores.")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
         @Flag(help: "Fail on warnings too.")
         var strict = false
@@ -39,13 +47,37 @@ extension BilateralCommand {
                 return
             }
             var report: ValidationReport
+            /// A summary line per dataset of a directory, for the text report.
+            var lines: [String] = []
             if datasets.isEmpty {
                 report = DatasetValidation.validateEmbedded()
             } else {
                 report = ValidationReport(files: [], findings: [])
-                for path in datasets { report = report + (try DatasetInput.check(path, root: rootOption.root).report) }
+                for path in datasets {
+                    var isDirectory: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                        let portfolio: PortfolioDirectory
+                        do { portfolio = try PortfolioDirectory(scanning: path) } catch { throw InputError(description: "\(error)") }
+                        guard !portfolio.datasets.isEmpty else { throw InputError(description: "no dataset document under '\(path)'") }
+                        let checked = PortfolioValidation.check(portfolio, root: rootOption.root, jobs: max(1, jobs))
+                        for entry in checked.datasets {
+                            report = report + entry.report
+                            lines.append(entry.report.summaryLine(strict: strict))
+                        }
+                        if !checked.unincluded.files.isEmpty {
+                            report = report + checked.unincluded
+                            lines.append(checked.unincluded.summaryLine(strict: strict) + " (record documents no dataset includes)")
+                        }
+                    } else {
+                        report = report + (try DatasetInput.check(path, root: rootOption.root).report)
+                    }
+                }
             }
-            FileHandle.standardOutput.write(Data(format.render(report, strict: strict).utf8))
+            var output = format.render(report, strict: strict)
+            if format == .text, !lines.isEmpty, let last = output.dropLast().lastIndex(of: "\n").map({ output.index(after: $0) }) ?? Optional(output.startIndex) {
+                output.insert(contentsOf: lines.joined(separator: "\n") + "\n", at: last)
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
             if !report.passes(strict: strict) { throw ExitCode(1) }
         }
     }

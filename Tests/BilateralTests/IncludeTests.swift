@@ -91,4 +91,36 @@ struct IncludeTests {
         #expect(report.findings.map(\.code) == [.unknownField])
         #expect(report.findings.first?.location.file == "shared/records.yaml")
     }
+
+    @Test func aDirectoryValidatesEveryRelationshipWithALineEach() throws {
+        let portfolio = try PortfolioDirectory(scanning: "Fixtures/portfolio".asRepositoryPath)
+        #expect(portfolio.datasets.map { ($0 as NSString).lastPathComponent } == ["de-it.yaml", "fr-de.yaml", "fr-it.yaml"])
+        #expect(portfolio.recordDocuments.map { ($0 as NSString).lastPathComponent } == ["countries.yaml", "people.yaml"])
+        let checked = PortfolioValidation.check(portfolio, jobs: 2)
+        #expect(checked.datasets.allSatisfy { $0.report.findings.isEmpty })
+        #expect(checked.unincluded.files.isEmpty, "every record document is included")
+        let run = try Transcript.run(["validate", "--strict", "Fixtures/portfolio"])
+        #expect(run.status == 0)
+        #expect(run.stdout == """
+            Fixtures/portfolio/de-it.yaml: valid (0 errors, 0 warnings)
+            Fixtures/portfolio/fr-de.yaml: valid (0 errors, 0 warnings)
+            Fixtures/portfolio/fr-it.yaml: valid (0 errors, 0 warnings)
+            3 files: valid (0 errors, 0 warnings)
+
+            """)
+        let empty = try Transcript.run(["validate", "Fixtures/archive"])
+        #expect(empty.status == 2 && empty.stderr.contains("no dataset document under 'Fixtures/archive'"))
+    }
+
+    @Test func aRecordDocumentNoDatasetIncludesIsReadOnItsOwn() throws {
+        let directory = try Export.temporaryDirectory()
+        try Data("format: bilateral-records/1\npeople:\n  - {id: p, name: P, bogus: 1}\n".utf8).write(to: directory.appending(path: "alone.yaml"))
+        let report = PortfolioValidation.checkRecordDocument(directory.appending(path: "alone.yaml").path, root: directory.path)
+        #expect(report.findings.map(\.code) == [.unknownField])
+    }
+}
+
+private extension String {
+    /// The repository path as an absolute path.
+    var asRepositoryPath: String { Repository.url(self).path }
 }

@@ -22,6 +22,8 @@ public struct DatasetLoader {
         public var findings: [Finding]
         /// The id of every record that had one, even records dropped as unreadable.
         public var declaredIDs: [String: RecordKind]
+        /// The record documents read through `include`, as findings name them.
+        public var includedDocuments: [String] = []
     }
 
     /// Loads the document at `path`.
@@ -40,7 +42,8 @@ public struct DatasetLoader {
         }
         guard let root else { return Result(dataset: nil, findings: context.log.findings, declaredIDs: [:]) }
         let dataset = read(root, context: context)
-        return Result(dataset: dataset, findings: context.log.findings, declaredIDs: context.declaredIDs)
+        return Result(dataset: dataset, findings: context.log.findings, declaredIDs: context.declaredIDs,
+                      includedDocuments: context.includedDocuments)
     }
 
     private func read(_ root: Node, context: LoadContext) -> Dataset? {

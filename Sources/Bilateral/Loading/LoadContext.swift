@@ -5,6 +5,8 @@ final class LoadContext {
     let file: String
     var log = FindingLog()
     var declaredIDs: [String: RecordKind] = [:]
+    /// The record documents read through `include`, as findings name them.
+    var includedDocuments: [String] = []
 
     init(file: String) { self.file = file }
 

@@ -78,15 +78,28 @@ extension DatasetLoader {
         }
     }
 
+    /// The findings of a record document read on its own (not through a dataset): its syntax, fields,
+    /// types, ids and the documents it includes. `path` is relative to the loader's files.
+    public func loadRecordDocument(_ data: Data, path: String) -> [Finding] {
+        let context = LoadContext(file: files?.displayPath(path) ?? path)
+        var included = Included()
+        included.read.insert(path)
+        readRecordDocument(data, path: path, at: SourceLocation(file: context.file, line: 1, column: 1), context: context,
+                           chain: [path], into: &included)
+        return context.log.findings
+    }
+
     /// Reads one record document's records into `included`, with its own file name in findings.
     private func readRecordDocument(_ data: Data, path: String, at location: SourceLocation, context: LoadContext, chain: [String],
                                     into included: inout Included) {
         let file = files?.displayPath(path) ?? path
+        context.includedDocuments.append(file)
         let child = LoadContext(file: file)
         child.declaredIDs = context.declaredIDs
         defer {
             context.log.append(contentsOf: child.log.findings)
             context.declaredIDs.merge(child.declaredIDs) { first, _ in first }
+            context.includedDocuments += child.includedDocuments
         }
         let root = data.withUnsafeBytes { raw in YAMLComposer(file: file).compose(raw.bindMemory(to: UInt8.self), log: &child.log) }
         guard let root else { return }

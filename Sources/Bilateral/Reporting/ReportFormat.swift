@@ -31,6 +31,9 @@ extension ValidationReport {
         return "\(plural(errorCount, "error")), \(plural(warningCount, "warning"))" + (acknowledged > 0 ? ", \(acknowledged) acknowledged" : "")
     }
 
+    /// The closing line of the text report: `pair.yaml: valid (0 errors, 0 warnings)`.
+    public func summaryLine(strict: Bool) -> String { VisibleText.escaped(summary(strict: strict)) }
+
     /// The closing line of the text and GitHub reports.
     func summary(strict: Bool) -> String {
         let checked = files.count == 1 ? files[0] : "\(files.count) files"

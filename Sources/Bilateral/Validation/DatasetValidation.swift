@@ -46,6 +46,8 @@ public struct CheckedDataset: Sendable {
 
     /// False when the observation files were left for the export to check as it streams them.
     public var observationFilesChecked = true
+    /// The record documents the dataset includes, as findings name them.
+    public var includedDocuments: [String] = []
 }
 
 /// Loading and validation in one step: what `bilateral validate` runs.
@@ -107,6 +109,6 @@ public enum DatasetValidation {
             suppressed = checked.suppressed
         }
         return CheckedDataset(dataset: loaded.dataset, report: ValidationReport(files: [file], findings: findings, suppressed: suppressed),
-                              files: files, observationFilesChecked: observationFiles)
+                              files: files, observationFilesChecked: observationFiles, includedDocuments: loaded.includedDocuments)
     }
 }

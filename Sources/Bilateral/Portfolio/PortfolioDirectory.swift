@@ -1,0 +1,51 @@
+import Foundation
+
+/// A directory of many relationships: every dataset document under it and every record document of
+/// shared records, found by what each document holds (a `dataset` key, or the record format line).
+/// Hidden files and directories are skipped, and symbolic links to directories are not followed.
+public struct PortfolioDirectory: Sendable {
+    /// The directory as the user named it.
+    public let directory: String
+    /// Dataset documents, by path under `directory`, sorted.
+    public let datasets: [String]
+    /// Record documents, by path under `directory`, sorted.
+    public let recordDocuments: [String]
+
+    /// Scans `directory`.
+    ///
+    /// - Throws: `DatasetFileError` when it cannot be listed.
+    public init(scanning directory: String) throws {
+        self.directory = directory
+        var datasets: [String] = [], records: [String] = []
+        let base = URL(fileURLWithPath: directory)
+        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles]) else {
+            throw DatasetFileError.unreadable(path: directory, reason: "it cannot be listed")
+        }
+        for case let url as URL in walker where ["yaml", "yml", "json"].contains(url.pathExtension) {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = String(url.path.dropFirst(base.path.count).drop { $0 == "/" })
+            let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+            switch Self.kind(of: url) {
+            case .dataset: datasets.append(path)
+            case .records: records.append(path)
+            case nil: break
+            }
+        }
+        self.datasets = datasets.sorted()
+        self.recordDocuments = records.sorted()
+    }
+
+    private enum Kind { case dataset, records }
+
+    /// What a document is, by its top-level keys; nil for any other YAML or JSON file.
+    private static func kind(of url: URL) -> Kind? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        var log = FindingLog()
+        let root = data.withUnsafeBytes { raw in YAMLComposer(file: url.path).compose(raw.bindMemory(to: UInt8.self), log: &log) }
+        guard let root, case .mapping(let entries) = root.content else { return nil }
+        if entries.contains(where: { $0.key == "dataset" }) { return .dataset }
+        if case .scalar(DatasetLoader.recordsFormatName, _)? = entries.first(where: { $0.key == "format" })?.value.content { return .records }
+        return nil
+    }
+}
