@@ -13,8 +13,16 @@ public struct DatasetLoader {
     /// Where the record documents a dataset includes are read from; nil when there are none to read.
     public let files: DatasetFiles?
 
-    /// - Parameter files: the files beside the dataset document, which its `include` paths name.
-    public init(files: DatasetFiles? = nil) { self.files = files }
+    /// Record documents already composed, shared by the datasets of one portfolio run.
+    let documents: ComposedDocuments?
+
+    /// - Parameters:
+    ///   - files: the files beside the dataset document, which its `include` paths name.
+    ///   - documents: a cache of composed record documents to share between loaders.
+    public init(files: DatasetFiles? = nil, documents: ComposedDocuments? = nil) {
+        self.files = files
+        self.documents = documents
+    }
 
     /// The outcome of loading: the dataset when it could be built, and the findings met on the way.
     public struct Result: Sendable {

@@ -101,8 +101,9 @@ extension DatasetLoader {
             context.declaredIDs.merge(child.declaredIDs) { first, _ in first }
             context.includedDocuments += child.includedDocuments
         }
-        let root = data.withUnsafeBytes { raw in YAMLComposer(file: file).compose(raw.bindMemory(to: UInt8.self), log: &child.log) }
-        guard let root else { return }
+        let root = documents?.composed(file, data) ?? ComposedDocuments.compose(file, data)
+        child.log.append(contentsOf: root.findings)
+        guard let root = root.node else { return }
         if case .mapping(let entries) = root.content, entries.contains(where: { $0.key == "dataset" }) {
             context.log.add(.includeNotRecords, at: location, "'\(path)' is a dataset document, not a record document",
                             hint: "include only record documents (format: \(Self.recordsFormatName)), which hold shared records and no 'dataset'")

@@ -38,9 +38,17 @@ public struct PortfolioDirectory: Sendable {
 
     private enum Kind { case dataset, records }
 
-    /// What a document is, by its top-level keys; nil for any other YAML or JSON file.
+    /// What a document is, by its top-level keys; nil for any other YAML or JSON file. A line that
+    /// opens with the `dataset` key or the record format decides without parsing the file.
     private static func kind(of url: URL) -> Kind? {
         guard let data = try? Data(contentsOf: url) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("dataset:") || line.hasPrefix("  \"dataset\":") { return .dataset }
+            if line.hasPrefix("format: \(DatasetLoader.recordsFormatName)") || line.hasPrefix("format: \"\(DatasetLoader.recordsFormatName)\"") {
+                return .records
+            }
+        }
         var log = FindingLog()
         let root = data.withUnsafeBytes { raw in YAMLComposer(file: url.path).compose(raw.bindMemory(to: UInt8.self), log: &log) }
         guard let root, case .mapping(let entries) = root.content else { return nil }

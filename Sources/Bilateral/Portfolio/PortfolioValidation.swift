@@ -15,11 +15,12 @@ public enum PortfolioValidation {
                              jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> (datasets: [Entry], unincluded: ValidationReport) {
         let results = ResultSlots<(Entry, [String])>(count: portfolio.datasets.count)
         let paths = portfolio.datasets
+        let documents = ComposedDocuments()
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { worker in
             for index in stride(from: worker, to: paths.count, by: max(1, min(jobs, paths.count))) {
                 let path = paths[index]
                 do {
-                    let checked = try DatasetValidation.check(path: path, root: root)
+                    let checked = try DatasetValidation.check(path: path, root: root, documents: documents)
                     results.set(index, (Entry(path: path, report: checked.report), checked.includedDocuments))
                 } catch {
                     let finding = Finding(.missingFile, at: SourceLocation(file: path, line: 0, column: 0), "\(error)")

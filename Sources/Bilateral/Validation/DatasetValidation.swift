@@ -73,10 +73,12 @@ public enum DatasetValidation {
     ///     tree holding the document, else its directory.
     ///   - observationFiles: false to leave the observation files to the export, which checks them as
     ///     it writes them (one pass over the rows instead of two).
-    public static func check(path: String, root: String? = nil, observationFiles: Bool = true) throws -> CheckedDataset {
+    ///   - documents: record documents already composed, shared between the datasets of a portfolio.
+    public static func check(path: String, root: String? = nil, observationFiles: Bool = true,
+                             documents: ComposedDocuments? = nil) throws -> CheckedDataset {
         let data = try DatasetDocument.read(path)
         return check(data, file: path, files: DiskFiles(directory: (path as NSString).deletingLastPathComponent, root: root),
-                     observationFiles: observationFiles)
+                     observationFiles: observationFiles, documents: documents)
     }
 
     /// Loads and validates the built-in dataset of record, keeping the dataset.
@@ -97,8 +99,9 @@ public enum DatasetValidation {
     }
 
     /// Loads and validates a document's bytes, keeping the dataset.
-    public static func check(_ data: Data, file: String, files: DatasetFiles, observationFiles: Bool = true) -> CheckedDataset {
-        let loaded = DatasetLoader(files: files).load(data, file: file)
+    public static func check(_ data: Data, file: String, files: DatasetFiles, observationFiles: Bool = true,
+                             documents: ComposedDocuments? = nil) -> CheckedDataset {
+        let loaded = DatasetLoader(files: files, documents: documents).load(data, file: file)
         var findings = loaded.findings
         var suppressed = 0
         if let dataset = loaded.dataset {

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Times `bilateral validate DIR` on a generated portfolio (release build): RELATIONSHIPS datasets of about
+# RECORDS records and OBSERVATIONS observations each, sharing two record documents; on both cores and with
+# --jobs 1, for the speed-up.
+#
+#   Benchmarks/portfolio.sh [RELATIONSHIPS] [RECORDS] [OBSERVATIONS]     (defaults 200, 200, 5000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RELATIONSHIPS=${1:-200}
+RECORDS=${2:-200}
+OBSERVATIONS=${3:-5000}
+WORK=${WORK:-Benchmarks/work}
+data="$WORK/portfolio-$RELATIONSHIPS-$RECORDS-$OBSERVATIONS"
+command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null; }
+swift build -c release --product bilateral >/dev/null
+bin=$(swift build -c release --show-bin-path)/bilateral
+[ -s "$data/shared/countries.yaml" ] || python3 Benchmarks/generate_portfolio.py "$RELATIONSHIPS" "$RECORDS" "$OBSERVATIONS" "$data"
+"$bin" validate --strict "$data" | tail -1
+hyperfine -N --warmup 2 --runs 10 --export-json "$WORK/portfolio.json" \
+  -n "validate DIR (2 cores)" "$bin validate $data" \
+  -n "validate DIR --jobs 1" "$bin validate --jobs 1 $data"
+python3 - "$WORK/portfolio.json" <<'PY'
+import json, sys
+results = {r["command"]: r["median"] for r in json.load(open(sys.argv[1]))["results"]}
+both, one = results["validate DIR (2 cores)"], results["validate DIR --jobs 1"]
+print(f"validate DIR: {both * 1000:.1f} ms on 2 cores, {one * 1000:.1f} ms on 1; speed-up {one / both:.2f}x")
+PY
