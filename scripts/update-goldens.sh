@@ -24,6 +24,8 @@ mkdir -p Tests/Golden/brief
 "$bin" brief Fixtures/valid/other-pair.yaml --output Tests/Golden/brief/other-pair.txt
 "$bin" brief Fixtures/valid/united-states-mexico.yaml --output Tests/Golden/brief/united-states-mexico.txt
 "$bin" brief Fixtures/valid/united-states-mexico.yaml --template markdown --output Tests/Golden/brief/united-states-mexico.md
+# The briefs of the portfolio fixture, one per relationship.
+"$bin" brief Fixtures/portfolio --output-dir Tests/Golden/portfolio --quiet
 # The diff of two versions with one change of every kind, in each format (it exits 1: they differ).
 mkdir -p Tests/Golden/diff
 for format in text:txt markdown:md json:json; do

@@ -27,7 +27,7 @@ extension BilateralCommand {
                 """
         )
 
-        @Argument(help: "The dataset document, or - for standard input. Default: the built-in dataset of record.",
+        @Argument(help: "The dataset document, a directory of them (with --output-dir), or - for standard input. Default: the built-in dataset of record.",
                   completion: DatasetInput.completion)
         var dataset: String?
 
@@ -50,6 +50,10 @@ extension BilateralCommand {
 
         @Option(help: ArgumentHelp("Where to write: a file, or - for standard output.", valueName: "path"), completion: .file())
         var output = "-"
+
+        @Option(name: .customLong("output-dir"), help: ArgumentHelp("With a directory of datasets: where to write one brief per relationship, named after its dataset file.", valueName: "directory"),
+                completion: .directory)
+        var outputDirectory: String?
 
         @Flag(name: .shortAndLong, help: "Print nothing on success: no line saying what was written.")
         var quiet = false
@@ -77,6 +81,14 @@ extension BilateralCommand {
             } catch let error as BriefError {
                 throw InputError(description: error.description)
             }
+            if PortfolioRun.isDirectory(dataset) {
+                guard let outputDirectory else { throw ValidationError("a directory of datasets needs --output-dir: one brief is written per relationship") }
+                let ext = template == "markdown" ? "md" : "txt"
+                try PortfolioRun(directory: dataset!, outputDirectory: outputDirectory, root: rootOption.root, strict: strict, quiet: quiet)
+                    .run(with: BriefWriter(options: options), name: { "\($0).\(ext)" }, check: check)
+                return
+            }
+            if outputDirectory != nil { throw ValidationError("--output-dir goes with a directory of datasets; for one dataset use --output") }
             try ExportRun(dataset: dataset, root: rootOption.root, strict: strict, quiet: quiet).export(with: BriefWriter(options: options), output: output, check: check)
         }
 

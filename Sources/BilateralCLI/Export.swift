@@ -23,7 +23,7 @@ extension BilateralCommand {
                 """
         )
 
-        @Argument(help: "The dataset document, or - for standard input. Default: the built-in dataset of record.",
+        @Argument(help: "The dataset document, a directory of them (with --output-dir), or - for standard input. Default: the built-in dataset of record.",
                   completion: DatasetInput.completion)
         var dataset: String?
 
@@ -35,7 +35,11 @@ extension BilateralCommand {
         @Option(help: ArgumentHelp("Where to write: a file, a directory for directory formats, or - for standard output.",
                                    valueName: "path"),
                 completion: .file())
-        var output: String
+        var output: String?
+
+        @Option(name: .customLong("output-dir"), help: ArgumentHelp("With a directory of datasets: where to write one export per relationship, named after its dataset file.", valueName: "directory"),
+                completion: .directory)
+        var outputDirectory: String?
 
         @Flag(help: "Refuse to export when validation reports warnings.")
         var strict = false
@@ -56,8 +60,21 @@ extension BilateralCommand {
             guard let writer = WriterRegistry.standard.writer(for: format) else {
                 throw InputError(description: ExportError.unknownFormat(format, known: WriterRegistry.standard.formats).description)
             }
-            try ExportRun(dataset: dataset, root: rootOption.root, strict: strict, quiet: quiet)
-                .export(with: writer, output: output, options: ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas), check: check)
+            let options = ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas)
+            if PortfolioRun.isDirectory(dataset) {
+                guard let outputDirectory, output == nil else {
+                    throw ValidationError("a directory of datasets needs --output-dir (and no --output): one export is written per relationship")
+                }
+                let ext = if case .file(let ext) = writer.layout { "." + ext } else { "" }
+                try PortfolioRun(directory: dataset!, outputDirectory: outputDirectory, root: rootOption.root, strict: strict, quiet: quiet)
+                    .run(with: writer, name: { $0 + ext }, options: options, check: check)
+                return
+            }
+            guard let output, outputDirectory == nil else {
+                throw ValidationError(outputDirectory == nil ? "--output is required: a file, a directory, or - for standard output"
+                                                             : "--output-dir goes with a directory of datasets; for one dataset use --output")
+            }
+            try ExportRun(dataset: dataset, root: rootOption.root, strict: strict, quiet: quiet).export(with: writer, output: output, options: options, check: check)
         }
     }
 

@@ -98,7 +98,7 @@ struct FileConfinementTests {
         // validate takes a directory as a portfolio; the commands that read one document refuse it.
         let portfolio = try Transcript.run(["validate", top.path])
         #expect(portfolio.status == 1 && portfolio.stdout.contains("repo/data/d.yaml: invalid"))
-        let directory = try Transcript.run(["brief", top.path])
+        let directory = try Transcript.run(["diff", top.path, path.path])
         #expect(directory.status == 2)
         #expect(directory.stderr.contains("'\(top.path)' is a directory, not a dataset document"))
         #expect(mkfifo(top.appending(path: "fifo").path, 0o600) == 0)

@@ -120,6 +120,33 @@ struct IncludeTests {
     }
 }
 
+extension IncludeTests {
+    @Test func aDirectoryGetsOneBriefPerRelationshipAndCheckNamesTheStaleOnes() throws {
+        let current = try Transcript.run(["brief", "Fixtures/portfolio", "--output-dir", "Tests/Golden/portfolio", "--check"])
+        #expect(current.status == 0, "run scripts/update-goldens.sh: \(current.stdout)")
+        let out = try Export.temporaryDirectory()
+        let written = try Transcript.run(["brief", "Fixtures/portfolio", "--output-dir", out.path, "--template", "markdown", "--quiet"])
+        #expect(written.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["de-it.md", "fr-de.md", "fr-it.md"])
+        try Data("stale\n".utf8).write(to: out.appending(path: "fr-it.md"))
+        let stale = try Transcript.run(["brief", "Fixtures/portfolio", "--output-dir", out.path, "--template", "markdown", "--check"])
+        #expect(stale.status == 1 && stale.stdout.contains("fr-it.md is stale") && !stale.stdout.contains("fr-de.md"))
+        let noDirectory = try Transcript.run(["brief", "Fixtures/portfolio"])
+        #expect(noDirectory.status == 2 && noDirectory.stderr.contains("needs --output-dir"))
+    }
+
+    @Test func twoDatasetsThatWouldWriteOneOutputAreRefused() throws {
+        let directory = try Export.temporaryDirectory()
+        for sub in ["a", "b"] {
+            try FileManager.default.createDirectory(at: directory.appending(path: sub), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Repository.url("Fixtures/valid/minimal.yaml"), to: directory.appending(path: "\(sub)/pair.yaml"))
+        }
+        let run = try Transcript.run(["export", directory.path, "--format", "json", "--output-dir", directory.appending(path: "out").path])
+        #expect(run.status == 2 && run.stderr.contains("would both write"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appending(path: "out").path))
+    }
+}
+
 private extension String {
     /// The repository path as an absolute path.
     var asRepositoryPath: String { Repository.url(self).path }

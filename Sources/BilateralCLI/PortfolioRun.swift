@@ -1,0 +1,50 @@
+import ArgumentParser
+import Bilateral
+import Foundation
+
+/// `brief DIR --output-dir OUT` and `export DIR --output-dir OUT`: one output per relationship of a
+/// portfolio, named after its dataset file, each replaced whole (or, with `--check`, compared), going on
+/// past an invalid dataset so that every stale or invalid one is named in one run.
+struct PortfolioRun {
+    let directory: String
+    let outputDirectory: String
+    let root: String?
+    let strict: Bool
+    let quiet: Bool
+
+    /// Whether the argument names a directory, which these commands take as a portfolio.
+    static func isDirectory(_ path: String?) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard let path else { return false }
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// - Parameter name: the output's name for a dataset file's base name (`fr-de` → `fr-de.txt`).
+    func run(with writer: any DatasetWriter, name: (String) -> String, options: ExportOptions = ExportOptions(), check: Bool) throws {
+        let portfolio: PortfolioDirectory
+        do { portfolio = try PortfolioDirectory(scanning: directory) } catch { throw InputError(description: "\(error)") }
+        guard !portfolio.datasets.isEmpty else { throw InputError(description: "no dataset document under '\(directory)'") }
+        var outputs: [String: String] = [:]
+        for path in portfolio.datasets {
+            let output = (outputDirectory as NSString).appendingPathComponent(name(((path as NSString).lastPathComponent as NSString).deletingPathExtension))
+            if let other = outputs[output] {
+                throw InputError(description: "'\(other)' and '\(path)' would both write '\(output)'; give the dataset files different names")
+            }
+            outputs[output] = path
+        }
+        if !check { try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true) }
+        var failed = 0
+        for path in portfolio.datasets {
+            let output = outputs.first { $0.value == path }!.key
+            do {
+                try ExportRun(dataset: path, root: root, strict: strict, quiet: quiet).export(with: writer, output: output, options: options, check: check)
+            } catch let exit as ExitCode where exit == ExitCode(1) {
+                failed += 1
+            }
+        }
+        if failed > 0 {
+            FileHandle.standardError.write(Data("bilateral: \(failed) of \(portfolio.datasets.count) relationships \(check ? "are stale or invalid" : "were not written (invalid)")\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
