@@ -19,23 +19,29 @@ struct PortfolioRun {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// - Parameter name: the output's name for a dataset file's base name (`fr-de` → `fr-de.txt`).
-    func run(with writer: any DatasetWriter, name: (String) -> String, options: ExportOptions = ExportOptions(), check: Bool) throws {
+    /// The datasets and record documents under `directory`; a usage error when there is no dataset.
+    static func scan(_ directory: String) throws -> PortfolioDirectory {
         let portfolio: PortfolioDirectory
         do { portfolio = try PortfolioDirectory(scanning: directory) } catch { throw InputError(description: "\(error)") }
         guard !portfolio.datasets.isEmpty else { throw InputError(description: "no dataset document under '\(directory)'") }
-        var outputs: [String: String] = [:]
+        return portfolio
+    }
+
+    /// - Parameter name: the output's name for a dataset file's base name (`fr-de` → `fr-de.txt`).
+    func run(with writer: any DatasetWriter, name: (String) -> String, options: ExportOptions = ExportOptions(), check: Bool) throws {
+        let portfolio = try Self.scan(directory)
+        var jobs: [(dataset: String, output: String)] = []
+        var writers: [String: String] = [:]
         for path in portfolio.datasets {
             let output = (outputDirectory as NSString).appendingPathComponent(name(((path as NSString).lastPathComponent as NSString).deletingPathExtension))
-            if let other = outputs[output] {
+            if let other = writers.updateValue(path, forKey: output) {
                 throw InputError(description: "'\(other)' and '\(path)' would both write '\(output)'; give the dataset files different names")
             }
-            outputs[output] = path
+            jobs.append((path, output))
         }
         if !check { try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true) }
         var failed = 0
-        for path in portfolio.datasets {
-            let output = outputs.first { $0.value == path }!.key
+        for (path, output) in jobs {
             do {
                 try ExportRun(dataset: path, root: root, strict: strict, quiet: quiet).export(with: writer, output: output, options: options, check: check)
             } catch let exit as ExitCode where exit == ExitCode(1) {

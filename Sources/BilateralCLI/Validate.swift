@@ -54,11 +54,8 @@ extension BilateralCommand {
             } else {
                 report = ValidationReport(files: [], findings: [])
                 for path in datasets {
-                    var isDirectory: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                        let portfolio: PortfolioDirectory
-                        do { portfolio = try PortfolioDirectory(scanning: path) } catch { throw InputError(description: "\(error)") }
-                        guard !portfolio.datasets.isEmpty else { throw InputError(description: "no dataset document under '\(path)'") }
+                    if PortfolioRun.isDirectory(path) {
+                        let portfolio = try PortfolioRun.scan(path)
                         let checked = PortfolioValidation.check(portfolio, root: rootOption.root, jobs: max(1, jobs))
                         for entry in checked.datasets {
                             report = report + entry.report
@@ -74,8 +71,10 @@ extension BilateralCommand {
                 }
             }
             var output = format.render(report, strict: strict)
-            if format == .text, !lines.isEmpty, let last = output.dropLast().lastIndex(of: "\n").map({ output.index(after: $0) }) ?? Optional(output.startIndex) {
-                output.insert(contentsOf: lines.joined(separator: "\n") + "\n", at: last)
+            if format == .text, !lines.isEmpty {
+                // The text report ends with the whole's summary line: the datasets' lines go before it.
+                let total = report.summaryLine(strict: strict) + "\n"
+                output = String(output.dropLast(total.count)) + lines.map { $0 + "\n" }.joined() + total
             }
             FileHandle.standardOutput.write(Data(output.utf8))
             if !report.passes(strict: strict) { throw ExitCode(1) }

@@ -47,7 +47,8 @@ public enum Brief {
             }
         }
         var builder = BriefBuilder(dataset, observations: observations)
-        let content = builder.content(options.sections, undatedKept: known.map { _ in dataset.statements.count { $0.date == nil } }.flatMap { $0 > 0 ? $0 : nil })
+        let undated = dataset.statements.count { $0.date == nil }
+        let content = builder.content(options.sections, undatedKept: known != nil && undated > 0 ? undated : nil)
         return TextLayout.layout(options.template.render(content), width: options.width > 0 ? options.width : .max)
     }
 }

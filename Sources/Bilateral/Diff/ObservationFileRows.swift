@@ -14,16 +14,17 @@ enum ObservationFileRows {
 
     static func unpaired(old: (Series, DatasetFiles)?, new: (Series, DatasetFiles)?) throws -> Unpaired {
         let oldData = try old.flatMap(read), newData = try new.flatMap(read)
+        // Identical rows are the same observations only when the series' scale is the same.
+        let sameScale = old?.0.scale == new?.0.scale
         var result = Unpaired()
         switch (oldData, newData) {
         case (nil, nil):
             break
-        case (let oldData?, let newData?) where oldData == newData && old!.0.scale == new!.0.scale:
+        case (let oldData?, let newData?) where oldData == newData && sameScale:
             break
         case (let oldData?, let newData?):
             let oldRows = CSVRows(oldData), newRows = CSVRows(newData)
-            // Identical rows are the same observations only when the series' scale is the same.
-            let sameHeader = oldRows.count > 0 && newRows.count > 0 && oldRows.bytes(0) == newRows.bytes(0) && old!.0.scale == new!.0.scale
+            let sameHeader = oldRows.count > 0 && newRows.count > 0 && oldRows.bytes(0) == newRows.bytes(0) && sameScale
             let rows = sameHeader ? CSVRows.unpairedRows(oldRows, newRows)
                 : (old: oldRows.dataRows, new: newRows.dataRows)
             (result.old, result.unreadable) = parse(rows.old, of: oldRows, old!)

@@ -99,11 +99,12 @@ public enum DatasetSchema {
     /// A field's schema: its type and constraints, then its description.
     private static func property(_ column: Column, citations: Bool) -> JSONValue {
         var members: [(String, JSONValue)]
-        let text: JSONValue = column.pattern.map { .object([("type", "string"), ("pattern", .string($0))]) } ?? ref("text")
+        /// Text, or each text of a list: matching the column's pattern when it has one.
+        let text: [(String, JSONValue)] = column.pattern.map { [("type", "string"), ("pattern", .string($0))] } ?? [("$ref", "#/$defs/text")]
         switch column.kind {
         case _ where citations: members = [("$ref", "#/$defs/citations")]
         case .id, .reference: members = [("$ref", "#/$defs/id")]
-        case .text: members = column.pattern.map { [("type", "string"), ("pattern", .string($0))] } ?? [("$ref", "#/$defs/text")]
+        case .text: members = text
         case .verbatim: members = [("type", "string")]
         case .choice(let words): members = [("type", "string"), ("enum", .array(words.map(JSONValue.string)))]
         case .number: members = [("$ref", "#/$defs/number")]
@@ -122,7 +123,7 @@ public enum DatasetSchema {
             if let bounds = column.bounds {
                 members += [("minItems", .integer(bounds.lowerBound)), ("maxItems", .integer(bounds.upperBound))]
             }
-        case .texts: members = [("type", "array"), ("items", text)]
+        case .texts: members = [("type", "array"), ("items", .object(text))]
         case .textMap:
             members = [("type", "object")]
             if let pattern = column.pattern { members.append(("propertyNames", .object([("pattern", .string(pattern))]))) }

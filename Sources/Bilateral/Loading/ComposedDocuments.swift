@@ -31,7 +31,7 @@ public final class ComposedDocuments: @unchecked Sendable {
 
     static func compose(_ file: String, _ data: Data) -> Composed {
         var log = FindingLog()
-        let node = data.withUnsafeBytes { raw in YAMLComposer(file: file).compose(raw.bindMemory(to: UInt8.self), log: &log) }
+        let node = YAMLComposer.compose(data, file: file, log: &log)
         return Composed(node: node, findings: log.findings)
     }
 }

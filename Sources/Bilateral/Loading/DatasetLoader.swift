@@ -45,9 +45,7 @@ public struct DatasetLoader {
     /// Loads a document's bytes; `file` names it in findings.
     public func load(_ data: Data, file: String) -> Result {
         let context = LoadContext(file: file)
-        let root = data.withUnsafeBytes { raw in
-            YAMLComposer(file: file).compose(raw.bindMemory(to: UInt8.self), log: &context.log)
-        }
+        let root = YAMLComposer.compose(data, file: file, log: &context.log)
         guard let root else { return Result(dataset: nil, findings: context.log.findings, declaredIDs: [:]) }
         let dataset = read(root, context: context)
         return Result(dataset: dataset, findings: context.log.findings, declaredIDs: context.declaredIDs,

@@ -1,3 +1,5 @@
+import Foundation
+
 import CYaml
 
 /// Composes a YAML (or JSON) document into a `Node` tree from libyaml's events.
@@ -193,5 +195,12 @@ extension YAMLComposer {
             stack[stack.count - 1].entries.append(Node.Entry(key: key, keyPosition: keyPosition, value: node))
             return .more
         }
+    }
+}
+
+extension YAMLComposer {
+    /// Composes a whole document's bytes, reporting into `log`.
+    static func compose(_ data: Data, file: String, log: inout FindingLog) -> Node? {
+        data.withUnsafeBytes { raw in YAMLComposer(file: file).compose(raw.bindMemory(to: UInt8.self), log: &log) }
     }
 }

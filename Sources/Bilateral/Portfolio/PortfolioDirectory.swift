@@ -49,9 +49,7 @@ public struct PortfolioDirectory: Sendable {
                 return .records
             }
         }
-        var log = FindingLog()
-        let root = data.withUnsafeBytes { raw in YAMLComposer(file: url.path).compose(raw.bindMemory(to: UInt8.self), log: &log) }
-        guard let root, case .mapping(let entries) = root.content else { return nil }
+        guard let root = ComposedDocuments.compose(url.path, data).node, case .mapping(let entries) = root.content else { return nil }
         if entries.contains(where: { $0.key == "dataset" }) { return .dataset }
         if case .scalar(DatasetLoader.recordsFormatName, _)? = entries.first(where: { $0.key == "format" })?.value.content { return .records }
         return nil

@@ -16,8 +16,9 @@ public enum PortfolioValidation {
         let results = ResultSlots<(Entry, [String])>(count: portfolio.datasets.count)
         let paths = portfolio.datasets
         let documents = ComposedDocuments()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { worker in
-            for index in stride(from: worker, to: paths.count, by: max(1, min(jobs, paths.count))) {
+        let workers = max(1, min(jobs, paths.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: paths.count, by: workers) {
                 let path = paths[index]
                 do {
                     let checked = try DatasetValidation.check(path: path, root: root, documents: documents)
