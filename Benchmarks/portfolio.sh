@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Times `bilateral validate DIR` on a generated portfolio (release build): RELATIONSHIPS datasets of about
-# RECORDS records and OBSERVATIONS observations each, sharing two record documents; on both cores and with
-# --jobs 1, for the speed-up.
+# Times `bilateral validate DIR` and `bilateral brief DIR --output-dir` on a generated portfolio (release
+# build): RELATIONSHIPS datasets of about RECORDS records and OBSERVATIONS observations each, sharing two
+# record documents; on both cores and with --jobs 1, for the speed-up.
 #
 #   Benchmarks/portfolio.sh [RELATIONSHIPS] [RECORDS] [OBSERVATIONS]     (defaults 200, 200, 5000)
 set -euo pipefail
@@ -18,10 +18,13 @@ bin=$(swift build -c release --show-bin-path)/bilateral
 "$bin" validate --strict "$data" | tail -1
 hyperfine -N --warmup 2 --runs 10 --export-json "$WORK/portfolio.json" \
   -n "validate DIR (2 cores)" "$bin validate $data" \
-  -n "validate DIR --jobs 1" "$bin validate --jobs 1 $data"
+  -n "validate DIR --jobs 1" "$bin validate --jobs 1 $data" \
+  -n "brief DIR (2 cores)" "$bin brief --quiet $data --output-dir $WORK/briefs" \
+  -n "brief DIR --jobs 1" "$bin brief --quiet --jobs 1 $data --output-dir $WORK/briefs"
 python3 - "$WORK/portfolio.json" <<'PY'
 import json, sys
 results = {r["command"]: r["median"] for r in json.load(open(sys.argv[1]))["results"]}
-both, one = results["validate DIR (2 cores)"], results["validate DIR --jobs 1"]
-print(f"validate DIR: {both * 1000:.1f} ms on 2 cores, {one * 1000:.1f} ms on 1; speed-up {one / both:.2f}x")
+for command in ["validate DIR", "brief DIR"]:
+    both, one = results[f"{command} (2 cores)"], results[f"{command} --jobs 1"]
+    print(f"{command}: {both * 1000:.1f} ms on 2 cores, {one * 1000:.1f} ms on 1; speed-up {one / both:.2f}x")
 PY

@@ -33,6 +33,8 @@ extension BilateralCommand {
 
         @OptionGroup var rootOption: RootOption
 
+        @OptionGroup var jobsOption: JobsOption
+
         @Option(name: .customLong("as-of"), help: ArgumentHelp("Only facts known by this date: sources published (or accessed) by then, and events, statements, agreements and periods not later; undated ones count as known.",
                                                               valueName: "YYYY[-MM[-DD]]"))
         var asOf: String?
@@ -84,7 +86,7 @@ extension BilateralCommand {
             if PortfolioRun.isDirectory(dataset) {
                 guard let outputDirectory else { throw ValidationError("a directory of datasets needs --output-dir: one brief is written per relationship") }
                 let ext = template == "markdown" ? "md" : "txt"
-                try PortfolioRun(directory: dataset!, outputDirectory: outputDirectory, root: rootOption.root, strict: strict, quiet: quiet)
+                try PortfolioRun(directory: dataset!, outputDirectory: outputDirectory, root: rootOption.root, strict: strict, quiet: quiet, jobs: jobsOption.jobs)
                     .run(with: BriefWriter(options: options), name: { "\($0).\(ext)" }, check: check)
                 return
             }

@@ -29,6 +29,8 @@ extension BilateralCommand {
 
         @OptionGroup var rootOption: RootOption
 
+        @OptionGroup var jobsOption: JobsOption
+
         @Option(help: "The output format (see 'bilateral formats').", completion: .list(WriterRegistry.standard.formats))
         var format: String
 
@@ -66,7 +68,7 @@ extension BilateralCommand {
                     throw ValidationError("a directory of datasets needs --output-dir (and no --output): one export is written per relationship")
                 }
                 let ext = if case .file(let ext) = writer.layout { "." + ext } else { "" }
-                try PortfolioRun(directory: dataset!, outputDirectory: outputDirectory, root: rootOption.root, strict: strict, quiet: quiet)
+                try PortfolioRun(directory: dataset!, outputDirectory: outputDirectory, root: rootOption.root, strict: strict, quiet: quiet, jobs: jobsOption.jobs)
                     .run(with: writer, name: { $0 + ext }, options: options, check: check)
                 return
             }
@@ -104,7 +106,9 @@ enum DatasetInput {
     /// - Parameters:
     ///   - root: the directory file references must stay inside (`--root`); nil for the default.
     ///   - observationFiles: false to leave the observation files to an export.
-    static func check(_ path: String?, root: String? = nil, observationFiles: Bool = true) throws -> CheckedDataset {
+    ///   - documents: record documents already composed by another dataset of the same portfolio.
+    static func check(_ path: String?, root: String? = nil, observationFiles: Bool = true,
+                      documents: ComposedDocuments? = nil) throws -> CheckedDataset {
         guard let path else { return DatasetValidation.checkEmbedded(observationFiles: observationFiles) }
         do {
             guard path != "-" else {
@@ -113,7 +117,7 @@ enum DatasetInput {
                 return DatasetValidation.check(data, file: standardInputName, files: DiskFiles(directory: "", root: root),
                                                observationFiles: observationFiles)
             }
-            return try DatasetValidation.check(path: path, root: root, observationFiles: observationFiles)
+            return try DatasetValidation.check(path: path, root: root, observationFiles: observationFiles, documents: documents)
         } catch let error as DatasetFileError {
             throw InputError(description: error.description)
         }

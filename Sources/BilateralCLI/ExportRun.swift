@@ -11,20 +11,24 @@ struct ExportRun {
     let strict: Bool
     /// `--quiet`: no line saying what was written, and no notes.
     var quiet = false
+    /// Record documents already composed by another run of the same portfolio.
+    var documents: ComposedDocuments? = nil
+    /// Where messages go.
+    var console = Console.direct
 
     /// Exports, or with `check` compares what would be written with what `output` holds and writes nothing:
     /// exit status 0 (silently) when they are the same, 1 with a line naming the stale output.
     func export(with writer: any DatasetWriter, output: String, options: ExportOptions = ExportOptions(), check: Bool = false) throws {
         if check, output == "-" { throw ValidationError("--check needs --output PATH: it compares the export with that file") }
-        let checked = try DatasetInput.check(dataset, root: root, observationFiles: false)
+        let checked = try DatasetInput.check(dataset, root: root, observationFiles: false, documents: documents)
         if !checked.report.findings.isEmpty || checked.report.suppressed > 0 {
-            FileHandle.standardError.write(Data(ReportFormat.text.render(checked.report, strict: strict).utf8))
+            console.error(ReportFormat.text.render(checked.report, strict: strict))
         }
         guard let validated = checked.validated(strict: strict) else {
             if check {
-                print("\(output) cannot be brought up to date: the dataset is invalid; fix it, then run the command without --check")
+                console.output("\(output) cannot be brought up to date: the dataset is invalid; fix it, then run the command without --check\n")
             } else {
-                FileHandle.standardError.write(Data("bilateral: nothing exported: the dataset is invalid\n".utf8))
+                console.error("bilateral: nothing exported: the dataset is invalid\n")
             }
             throw ExitCode(1)
         }
@@ -39,18 +43,18 @@ struct ExportRun {
         }
         do {
             let result = try Exporter(registry: WriterRegistry([writer])).export(validated, format: writer.format, to: destination,
-                                                                               options: options, progress: ExportProgress())
+                                                                               options: options, progress: console === Console.direct ? ExportProgress() : ExportProgress(enabled: false))
             if !check, !quiet {
-                for note in result.notes { FileHandle.standardError.write(Data("bilateral: \(note)\n".utf8)) }
+                for note in result.notes { console.error("bilateral: \(note)\n") }
                 if output != "-" {
                     let summary = [result.summary, OutputSize.of(output)].compactMap { $0 }.joined(separator: ", ")
-                    FileHandle.standardError.write(Data("wrote \(output)\(summary.isEmpty ? "" : ": " + summary)\n".utf8))
+                    console.error("wrote \(output)\(summary.isEmpty ? "" : ": " + summary)\n")
                 }
             }
         } catch ExportError.invalidObservations(let found) {
             let report = ValidationReport(files: checked.report.files, findings: found.findings, suppressed: found.suppressed)
-            FileHandle.standardError.write(Data(ReportFormat.text.render(report, strict: strict).utf8))
-            FileHandle.standardError.write(Data("bilateral: nothing exported: the dataset is invalid\n".utf8))
+            console.error(ReportFormat.text.render(report, strict: strict))
+            console.error("bilateral: nothing exported: the dataset is invalid\n")
             throw ExitCode(1)
         } catch let error as ExportError {
             throw InputError(description: error.description)
@@ -59,7 +63,7 @@ struct ExportRun {
         }
         if check, case .path(let staged) = destination,
            let difference = StaleOutput.difference(fresh: URL(fileURLWithPath: staged), current: output) {
-            print("\(output) is stale: \(difference); run the command without --check to update it")
+            console.output("\(output) is stale: \(difference); run the command without --check to update it\n")
             throw ExitCode(1)
         }
     }

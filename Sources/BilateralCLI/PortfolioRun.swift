@@ -11,6 +11,8 @@ struct PortfolioRun {
     let root: String?
     let strict: Bool
     let quiet: Bool
+    /// How many relationships to write at once.
+    let jobs: Int
 
     /// Whether the argument names a directory, which these commands take as a portfolio.
     static func isDirectory(_ path: String?) -> Bool {
@@ -30,23 +32,33 @@ struct PortfolioRun {
     /// - Parameter name: the output's name for a dataset file's base name (`fr-de` → `fr-de.txt`).
     func run(with writer: any DatasetWriter, name: (String) -> String, options: ExportOptions = ExportOptions(), check: Bool) throws {
         let portfolio = try Self.scan(directory)
-        var jobs: [(dataset: String, output: String)] = []
+        var planned: [(dataset: String, output: String)] = []
         var writers: [String: String] = [:]
         for path in portfolio.datasets {
             let output = (outputDirectory as NSString).appendingPathComponent(name(((path as NSString).lastPathComponent as NSString).deletingPathExtension))
             if let other = writers.updateValue(path, forKey: output) {
                 throw InputError(description: "'\(other)' and '\(path)' would both write '\(output)'; give the dataset files different names")
             }
-            jobs.append((path, output))
+            planned.append((path, output))
         }
         if !check { try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true) }
-        var failed = 0
-        for (path, output) in jobs {
+        let documents = ComposedDocuments()
+        let work = planned
+        let printsAsItGoes = min(jobs, work.count) <= 1
+        let outcomes = parallelMap(work.count, jobs: jobs) { index -> (console: Console, error: (any Error)?) in
+            let console = printsAsItGoes ? Console.direct : Console.holding()
+            let run = ExportRun(dataset: work[index].dataset, root: root, strict: strict, quiet: quiet, documents: documents, console: console)
             do {
-                try ExportRun(dataset: path, root: root, strict: strict, quiet: quiet).export(with: writer, output: output, options: options, check: check)
-            } catch let exit as ExitCode where exit == ExitCode(1) {
-                failed += 1
+                try run.export(with: writer, output: work[index].output, options: options, check: check)
+                return (console, nil)
+            } catch {
+                return (console, error)
             }
+        }
+        var failed = 0
+        for outcome in outcomes {
+            outcome.console.flush()
+            if let exit = outcome.error as? ExitCode, exit == ExitCode(1) { failed += 1 } else if let error = outcome.error { throw error }
         }
         if failed > 0 {
             FileHandle.standardError.write(Data("bilateral: \(failed) of \(portfolio.datasets.count) relationships \(check ? "are stale or invalid" : "were not written (invalid)")\n".utf8))
