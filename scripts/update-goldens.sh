@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the writers' golden files in Tests/Golden from the test fixtures (CSV, JSON, XLSX, briefs, diffs) and the
 # committed briefs of the dataset of record in Reports/. Run it on purpose, when a writer's output or a template is
-# meant to change, and review `git diff Tests/Golden Reports` before committing.
+# meant to change, and review `git diff Tests/Golden Reports Fixtures/portfolio-errors` before committing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product bilateral
@@ -31,6 +31,16 @@ mkdir -p Tests/Golden/diff
 for format in text:txt markdown:md json:json; do
   "$bin" diff Fixtures/diff/old.yaml Fixtures/diff/new.yaml --format ${format%:*} >Tests/Golden/diff/diff.${format#*:} || [ $? = 1 ]
 done
+# The portfolio error cases: each case's 'expected' transcript starts with the command it runs ('$ bilateral ARGS'),
+# then holds its standard output, its standard error and its exit status.
+for expected in Fixtures/portfolio-errors/*/expected; do
+  command=$(head -n 1 "$expected")
+  read -r -a arguments <<<"${command#\$ bilateral }"
+  status=0
+  { echo "$command"; "$bin" "${arguments[@]}" 2>/tmp/bilateral-stderr.$$ || status=$?; cat /tmp/bilateral-stderr.$$; echo "[exit $status]"; } >"$expected.new"
+  rm -f /tmp/bilateral-stderr.$$
+  mv "$expected.new" "$expected"
+done
 # The workbooks' normalised XML parts (Tests/Golden/*/xlsx), written by the golden test itself.
 BILATERAL_UPDATE_GOLDENS=1 swift test --filter XLSXTests.workbookPartsMatchTheirGoldenFiles >/dev/null
-git status --short Tests/Golden Reports
+git status --short Tests/Golden Reports Fixtures/portfolio-errors

@@ -13,8 +13,9 @@ extension BilateralCommand {
 
                 A directory validates every dataset document under it (a portfolio of relationships), \
                 on all cores, each with the record documents it includes; record documents that no \
-                dataset includes are read on their own. The text report then ends with a line per \
-                dataset and one for the whole.
+                dataset includes are read on their own, and a shared record that no relationship uses \
+                is reported once. The text report then ends with a line per dataset, one for the \
+                record documents and one for the whole.
 
                 Exit status: 0 valid; 1 invalid (errors, or warnings under --strict); \
                 2 a usage error or a dataset file that cannot be read.
@@ -30,8 +31,7 @@ extension BilateralCommand {
 
         @OptionGroup var rootOption: RootOption
 
-        @Option(help: "How many datasets of a directory to validate at once. Default: the number of cores.")
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        @OptionGroup var jobsOption: JobsOption
 
         @Flag(help: "Fail on warnings too.")
         var strict = false
@@ -56,14 +56,16 @@ extension BilateralCommand {
                 for path in datasets {
                     if PortfolioRun.isDirectory(path) {
                         let portfolio = try PortfolioRun.scan(path)
-                        let checked = PortfolioValidation.check(portfolio, root: rootOption.root, jobs: max(1, jobs))
+                        let checked = PortfolioValidation.check(portfolio, root: rootOption.root, jobs: jobsOption.jobs)
                         for entry in checked.datasets {
                             report = report + entry.report
                             lines.append(entry.report.summaryLine(strict: strict))
                         }
-                        if !checked.unincluded.files.isEmpty {
-                            report = report + checked.unincluded
-                            lines.append(checked.unincluded.summaryLine(strict: strict) + " (record documents no dataset includes)")
+                        if !checked.shared.files.isEmpty {
+                            report = report + checked.shared
+                            let line = checked.shared.summaryLine(strict: strict)
+                            let count = checked.shared.files.count
+                            lines.append(count == 1 ? line : "\(count) record documents" + line.dropFirst("\(count) files".count))
                         }
                     } else {
                         report = report + (try DatasetInput.check(path, root: rootOption.root).report)
@@ -71,8 +73,9 @@ extension BilateralCommand {
                 }
             }
             var output = format.render(report, strict: strict)
-            if format == .text, !lines.isEmpty {
-                // The text report ends with the whole's summary line: the datasets' lines go before it.
+            if format == .text, report.files.count > 1, !lines.isEmpty {
+                // The text report ends with the whole's summary line: the datasets' lines go before it
+                // (a directory of one file has only the one line).
                 let total = report.summaryLine(strict: strict) + "\n"
                 output = String(output.dropLast(total.count)) + lines.map { $0 + "\n" }.joined() + total
             }

@@ -2,40 +2,60 @@ import Foundation
 
 /// `bilateral validate DIR`: every dataset document of a portfolio, on all cores, each with the record
 /// documents it includes; record documents that no dataset includes are read on their own (syntax,
-/// fields, types and ids; their references are resolved only by the datasets that include them).
+/// fields, types and ids; their references are resolved only by the datasets that include them), and a
+/// shared record that no relationship uses is reported once, for the portfolio.
 public enum PortfolioValidation {
     /// One dataset's result.
     public struct Entry: Sendable {
         public var path: String
         public var report: ValidationReport
+        /// The shared records the dataset includes and which of them it uses; nil when it could not be read.
+        var sharedUse: SharedRecordUse?
+        var includedDocuments: [String] = []
     }
 
-    /// The datasets' results in path order, and the report of the record documents nothing includes.
+    /// The datasets' results in path order, and the report on the portfolio's record documents: those
+    /// nothing includes, and shared records no relationship uses.
     public static func check(_ portfolio: PortfolioDirectory, root: String? = nil,
-                             jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> (datasets: [Entry], unincluded: ValidationReport) {
-        let results = ResultSlots<(Entry, [String])>(count: portfolio.datasets.count)
+                             jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> (datasets: [Entry], shared: ValidationReport) {
         let paths = portfolio.datasets
         let documents = ComposedDocuments()
-        let workers = max(1, min(jobs, paths.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: paths.count, by: workers) {
-                let path = paths[index]
-                do {
-                    let checked = try DatasetValidation.check(path: path, root: root, documents: documents)
-                    results.set(index, (Entry(path: path, report: checked.report), checked.includedDocuments))
-                } catch {
-                    let finding = Finding(.missingFile, at: SourceLocation(file: path, line: 0, column: 0), "\(error)")
-                    results.set(index, (Entry(path: path, report: ValidationReport(files: [path], findings: [finding])), []))
-                }
+        let entries = parallelMap(paths.count, jobs: jobs) { index -> Entry in
+            let path = paths[index]
+            do {
+                let checked = try DatasetValidation.check(path: path, root: root, documents: documents)
+                return Entry(path: path, report: checked.report, sharedUse: checked.dataset.map(SharedRecordUse.init),
+                             includedDocuments: checked.includedDocuments)
+            } catch {
+                let finding = Finding(.missingFile, at: SourceLocation(file: path, line: 0, column: 0), "\(error)")
+                return Entry(path: path, report: ValidationReport(files: [path], findings: [finding]))
             }
         }
-        let entries = results.values
-        let included = Set(entries.flatMap { $0.1 }.map(FilePaths.absolute))
-        var unincluded = ValidationReport(files: [], findings: [])
+        let included = Set(entries.flatMap(\.includedDocuments).map(FilePaths.absolute))
+        var shared = ValidationReport(files: portfolio.recordDocuments, findings: [])
         for path in portfolio.recordDocuments where !included.contains(FilePaths.absolute(path)) {
-            unincluded = unincluded + checkRecordDocument(path, root: root)
+            shared.findings += checkRecordDocument(path, root: root).findings
         }
-        return (entries.map(\.0), unincluded)
+        // Unused only when every relationship was read: one that was not may be the one using it.
+        if entries.allSatisfy({ $0.sharedUse != nil }) { shared.findings += unusedSharedRecords(entries.compactMap(\.sharedUse)) }
+        return (entries, shared)
+    }
+
+    /// `unused-shared-record` for each shared record that no relationship uses, once, in file order.
+    static func unusedSharedRecords(_ uses: [SharedRecordUse]) -> [Finding] {
+        var records: [SourceLocation: RecordIdentity] = [:]
+        var used = Set<SourceLocation>()
+        for use in uses {
+            for record in use.shared {
+                records[record.origin.location] = record
+                if use.used.contains(record.id) { used.insert(record.origin.location) }
+            }
+        }
+        return records.keys.filter { !used.contains($0) }.sorted().map { location in
+            let record = records[location]!
+            return Finding(.unusedSharedRecord, at: record.origin["id"], "\(record.label) is shared, but no relationship uses it",
+                           hint: "refer to it from the relationships it concerns, or remove it from its record document")
+        }
     }
 
     /// A record document read on its own.
@@ -50,21 +70,4 @@ public enum PortfolioValidation {
             return ValidationReport(files: [path], findings: [Finding(.missingFile, at: SourceLocation(file: path, line: 0, column: 0), "\(error)")])
         }
     }
-}
-
-/// Results written by concurrent workers, each to its own slot.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    /// Every slot's value, in order.
-    var values: [Value] { slots.compactMap { $0 } }
 }

@@ -42,10 +42,11 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unusedSource = "unused-source"
     case tooLongForCell = "too-long-for-cell"
     case unusedAcknowledgement = "unused-acknowledgement"
+    case unusedSharedRecord = "unused-shared-record"
 
     public var severity: Severity {
         switch self {
-        case .participantWithoutOffice, .duplicateEvent, .unusedSource, .tooLongForCell, .unusedAcknowledgement: .warning
+        case .participantWithoutOffice, .duplicateEvent, .unusedSource, .tooLongForCell, .unusedAcknowledgement, .unusedSharedRecord: .warning
         default: .error
         }
     }
@@ -90,6 +91,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
         case .duplicateEvent: "Two events record the same occasion: the same kind, date, people, mechanism and title."
         case .unusedSource: "A source that no record cites."
         case .unusedAcknowledgement: "An acknowledgement matches no warning: the warning was fixed, or the record id or code is wrong."
+        case .unusedSharedRecord: "A record of a record document that no relationship of the portfolio uses (validate DIR)."
         case .tooLongForCell: "A text is longer than a spreadsheet cell holds (32,767 characters), so the XLSX export would refuse it."
         }
     }
