@@ -38,7 +38,7 @@ venv=.build/interop-venv
     junitparser pre-commit; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/bilateral-records.schema.json Schemas/validate-report.schema.json \
-  Schemas/diff-report.schema.json
+  Schemas/diff-report.schema.json Schemas/portfolio-report.schema.json
 check "the schema accepts the dataset of record and the valid fixtures" \
   $venv/bin/check-jsonschema --schemafile $schema Fixtures/pakistan-japan.yaml Fixtures/valid/*.yaml Fixtures/valid/*.json Fixtures/portfolio/*.yaml
 # Defects a schema can see; the others (references, sums, quotes, YAML 1.1 typing) need bilateral.
@@ -85,6 +85,26 @@ check "REV:PATH reads a version and its observation file from git with the same 
   "'$bin' diff HEAD:Fixtures/diff/old.yaml Fixtures/diff/new.yaml --format json >'$diffs/git.json'; [ \$? = 1 ] &&
    python3 -c 'import json, sys; a, b = (json.load(open(p)) for p in sys.argv[1:]); assert a[\"summary\"] == b[\"summary\"], (a[\"summary\"], b[\"summary\"])' '$diffs/git.json' '$diffs/diff.json'"
 rm -rf "$diffs"
+
+echo "== bilateral portfolio (check-jsonschema, markdown-it-py)"
+overview=$(mktemp -d)
+"$bin" portfolio Fixtures/portfolio --today 2026-12-02 --format json >"$overview/valid.json"
+check "the JSON overview of a valid portfolio conforms to its schema" \
+  $venv/bin/check-jsonschema --schemafile Schemas/portfolio-report.schema.json "$overview/valid.json"
+set +e; "$bin" portfolio Fixtures/portfolio-errors/reference-not-included --format json >"$overview/invalid.json"; status=$?; set -e
+check "an invalid relationship makes the overview exit 1" test "$status" = 1
+check "the JSON overview that names an invalid relationship conforms to its schema" \
+  $venv/bin/check-jsonschema --schemafile Schemas/portfolio-report.schema.json "$overview/invalid.json"
+"$bin" portfolio Fixtures/portfolio --today 2026-12-02 --format markdown >"$overview/overview.md"
+check "markdown-it-py reads a Markdown table row per relationship" $venv/bin/python -c "
+import json, sys
+from markdown_it import MarkdownIt
+tokens = MarkdownIt().enable('table').parse(open(sys.argv[1]).read())
+rows = [t for t in tokens if t.type == 'tr_open']
+count = len(json.load(open(sys.argv[2]))['relationships'])
+assert len(rows) == 2 * (count + 1), (len(rows), count)
+" "$overview/overview.md" "$overview/valid.json"
+rm -rf "$overview"
 
 echo "== briefs"
 check "bilateral brief from any directory prints the committed Reports/pakistan-japan.txt" bash -c \

@@ -31,6 +31,11 @@ mkdir -p Tests/Golden/diff
 for format in text:txt markdown:md json:json; do
   "$bin" diff Fixtures/diff/old.yaml Fixtures/diff/new.yaml --format ${format%:*} >Tests/Golden/diff/diff.${format#*:} || [ $? = 1 ]
 done
+# The portfolio fixture's overview in each format, measured from a fixed date.
+mkdir -p Tests/Golden/portfolio-overview
+for format in text:txt markdown:md json:json; do
+  "$bin" portfolio Fixtures/portfolio --today 2026-12-02 --format ${format%:*} >Tests/Golden/portfolio-overview/overview.${format#*:}
+done
 # The portfolio error cases: each case's 'expected' transcript starts with the command it runs ('$ bilateral ARGS'),
 # then holds its standard output, its standard error and its exit status.
 for expected in Fixtures/portfolio-errors/*/expected; do
