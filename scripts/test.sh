@@ -38,7 +38,8 @@ venv=.build/interop-venv
     junitparser pre-commit; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/bilateral-records.schema.json Schemas/validate-report.schema.json \
-  Schemas/diff-report.schema.json Schemas/portfolio-report.schema.json
+  Schemas/diff-report.schema.json Schemas/portfolio-report.schema.json \
+  Schemas/portfolio-diff-report.schema.json
 check "the schema accepts the dataset of record and the valid fixtures" \
   $venv/bin/check-jsonschema --schemafile $schema Fixtures/pakistan-japan.yaml Fixtures/valid/*.yaml Fixtures/valid/*.json Fixtures/portfolio/*.yaml
 # Defects a schema can see; the others (references, sums, quotes, YAML 1.1 typing) need bilateral.
@@ -84,6 +85,12 @@ check "diff of identical versions exits 0, and its JSON conforms" bash -c \
 check "REV:PATH reads a version and its observation file from git with the same result" bash -c \
   "'$bin' diff HEAD:Fixtures/diff/old.yaml Fixtures/diff/new.yaml --format json >'$diffs/git.json'; [ \$? = 1 ] &&
    python3 -c 'import json, sys; a, b = (json.load(open(p)) for p in sys.argv[1:]); assert a[\"summary\"] == b[\"summary\"], (a[\"summary\"], b[\"summary\"])' '$diffs/git.json' '$diffs/diff.json'"
+check "the JSON diff of two portfolios conforms to its schema" bash -c \
+  "'$bin' diff Fixtures/diff/portfolio-old Fixtures/diff/portfolio-new --format json >'$diffs/portfolio.json'; [ \$? = 1 ] &&
+   $venv/bin/check-jsonschema --schemafile Schemas/portfolio-diff-report.schema.json '$diffs/portfolio.json'"
+check "REV:DIR reads a portfolio from git with the same summary" bash -c \
+  "'$bin' diff HEAD:Fixtures/diff/portfolio-old Fixtures/diff/portfolio-new --format json >'$diffs/portfolio-git.json'; [ \$? = 1 ] &&
+   python3 -c 'import json, sys; a, b = (json.load(open(p)) for p in sys.argv[1:]); assert a[\"summary\"] == b[\"summary\"], (a[\"summary\"], b[\"summary\"])' '$diffs/portfolio-git.json' '$diffs/portfolio.json'"
 rm -rf "$diffs"
 
 echo "== bilateral portfolio (check-jsonschema, markdown-it-py)"

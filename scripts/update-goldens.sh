@@ -26,10 +26,12 @@ mkdir -p Tests/Golden/brief
 "$bin" brief Fixtures/valid/united-states-mexico.yaml --template markdown --output Tests/Golden/brief/united-states-mexico.md
 # The briefs of the portfolio fixture, one per relationship.
 "$bin" brief Fixtures/portfolio --output-dir Tests/Golden/portfolio --quiet
-# The diff of two versions with one change of every kind, in each format (it exits 1: they differ).
+# The diff of two versions with one change of every kind, and of two versions of a small portfolio, in each format
+# (they exit 1: they differ).
 mkdir -p Tests/Golden/diff
 for format in text:txt markdown:md json:json; do
   "$bin" diff Fixtures/diff/old.yaml Fixtures/diff/new.yaml --format ${format%:*} >Tests/Golden/diff/diff.${format#*:} || [ $? = 1 ]
+  "$bin" diff Fixtures/diff/portfolio-old Fixtures/diff/portfolio-new --format ${format%:*} >Tests/Golden/diff/portfolio.${format#*:} || [ $? = 1 ]
 done
 # The portfolio fixture's overview in each format, measured from a fixed date.
 mkdir -p Tests/Golden/portfolio-overview

@@ -21,3 +21,31 @@ enum DatasetRevision {
         return try DatasetComparison.load(data, name: argument, file: "\(revision):\(path)", files: files)
     }
 }
+
+extension DatasetRevision {
+    /// The dataset documents of a portfolio named on the command line, a directory or `REV:DIR`, each
+    /// as a version argument (`load` reads it) by its path under the directory; nil when the argument
+    /// names no directory.
+    static func portfolio(_ argument: String) throws -> [String: String]? {
+        if PortfolioRun.isDirectory(argument) {
+            let portfolio = try PortfolioRun.scan(argument)
+            let prefix = argument.hasSuffix("/") ? argument : argument + "/"
+            return Dictionary(uniqueKeysWithValues: portfolio.datasets.map { (String($0.dropFirst(prefix.count)), $0) })
+        }
+        guard !FileManager.default.fileExists(atPath: argument), let colon = argument.firstIndex(of: ":"), colon != argument.startIndex else { return nil }
+        let revision = String(argument[..<colon])
+        let directory = try GitFiles.repositoryPath(String(argument[argument.index(after: colon)...]))
+        guard GitFiles.isDirectory(revision, directory) else { return nil }
+        let prefix = directory.isEmpty ? "" : directory + "/"
+        var datasets: [String: String] = [:]
+        for path in try GitFiles.files(revision, under: directory) where ["yaml", "yml", "json"].contains((path as NSString).pathExtension) {
+            let name = String(path.dropFirst(prefix.count))
+            // Hidden files and directories under the directory are skipped, as on disk.
+            guard !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                  PortfolioDirectory.kind(of: try GitFiles.blob(revision, path), path: path) == .dataset else { continue }
+            datasets[name] = "\(revision):\(path)"
+        }
+        guard !datasets.isEmpty else { throw InputError(description: "no dataset document under '\(argument)'") }
+        return datasets
+    }
+}

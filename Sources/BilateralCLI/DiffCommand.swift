@@ -19,6 +19,11 @@ extension BilateralCommand {
                 does (with its observation files from the same revision), for example \
                 'bilateral diff main:Fixtures/pakistan-japan.yaml Fixtures/pakistan-japan.yaml'.
 
+                Two directories of datasets, or REV:DIR, compare portfolios: each relationship is matched \
+                by its dataset file's path under the directory and summarised (added, removed, or what \
+                changed), and each changed shared record (of a record document) is listed once, with the \
+                relationships that include it and so change with it.
+
                 A version with errors that keep some records from being read (a typo in a pull request) \
                 is still compared: the diff lists the errors and shows the records that were read, \
                 without reporting the unread ones as removed or added.
@@ -28,7 +33,7 @@ extension BilateralCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("The old version: a dataset document, or REV:PATH in git.", valueName: "old"),
+        @Argument(help: ArgumentHelp("The old version: a dataset document or a directory of them, or REV:PATH in git.", valueName: "old"),
                   completion: DatasetInput.completion)
         var old: String
 
@@ -40,10 +45,41 @@ extension BilateralCommand {
         @Option(help: "text (default), markdown (a pull-request comment) or json (versioned, described by Schemas/diff-report.schema.json).")
         var format: DiffFormat = .text
 
+        @OptionGroup var jobsOption: JobsOption
+
         func run() throws {
+            let oldPortfolio = try DatasetRevision.portfolio(old), newPortfolio = try DatasetRevision.portfolio(new)
+            if oldPortfolio != nil || newPortfolio != nil {
+                guard let oldPortfolio, let newPortfolio else {
+                    throw InputError(description: "'\(VisibleText.escaped(oldPortfolio == nil ? old : new))' is not a directory, but '\(VisibleText.escaped(oldPortfolio == nil ? new : old))' is: compare two directories or two dataset documents")
+                }
+                return try comparePortfolios(oldPortfolio, newPortfolio)
+            }
             let diff: DatasetDiff
             do {
                 diff = try DatasetComparison.compare(try DatasetRevision.load(old, root: rootOption.root), try DatasetRevision.load(new, root: rootOption.root))
+            } catch let error as DiffError {
+                throw InputError(description: error.description)
+            }
+            FileHandle.standardOutput.write(Data(format.render(diff).utf8))
+            if !diff.isEmpty { throw ExitCode(1) }
+        }
+
+        /// Compares two portfolios' datasets, given by name as version arguments.
+        private func comparePortfolios(_ oldDatasets: [String: String], _ newDatasets: [String: String]) throws {
+            let names = Set(oldDatasets.keys).union(newDatasets.keys).sorted()
+            let root = rootOption.root
+            let loaded = parallelMap(names.count, jobs: jobsOption.jobs) { index in
+                Result { (try oldDatasets[names[index]].map { try DatasetRevision.load($0, root: root) },
+                          try newDatasets[names[index]].map { try DatasetRevision.load($0, root: root) }) }
+            }
+            let diff: PortfolioDiff
+            do {
+                let versions = try names.indices.map { index in
+                    let (old, new) = try loaded[index].get()
+                    return (name: names[index], old: old, new: new)
+                }
+                diff = try PortfolioDiff(old: old, new: new, versions: versions, jobs: jobsOption.jobs)
             } catch let error as DiffError {
                 throw InputError(description: error.description)
             }

@@ -46,6 +46,18 @@ struct GitFiles: DatasetFiles {
         try git(["cat-file", "blob", "\(revision):\(path)"])
     }
 
+    /// Whether `path` is a directory (a tree) at the revision; false when git has no such object.
+    static func isDirectory(_ revision: String, _ path: String) -> Bool {
+        let type = try? git(["cat-file", "-t", "\(revision):\(path)"])
+        return type.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } == "tree"
+    }
+
+    /// The paths of the files under a directory at the revision, relative to the repository's root.
+    static func files(_ revision: String, under directory: String) throws -> [String] {
+        let listing = try git(["ls-tree", "--full-tree", "-r", "-z", "--name-only", revision, "--"] + (directory.isEmpty ? [] : [directory + "/"]))
+        return listing.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     private static func git(_ arguments: [String]) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -14,6 +14,15 @@ public enum DiffFormat: String, Sendable, CaseIterable {
         case .json: DiffJSONReport.render(diff)
         }
     }
+
+    /// A diff of two versions of a portfolio.
+    public func render(_ diff: PortfolioDiff) -> String {
+        switch self {
+        case .text: PortfolioDiffReport.text(diff)
+        case .markdown: PortfolioDiffReport.markdown(diff)
+        case .json: PortfolioDiffReport.json(diff)
+        }
+    }
 }
 
 extension DatasetDiff {

@@ -47,12 +47,12 @@ enum DiffMarkdownReport {
         return text.isEmpty ? "" : escaped(text)
     }
 
-    private static func escaped(_ text: String) -> String {
+    static func escaped(_ text: String) -> String {
         VisibleText.escaped(MarkdownText().escapeText(text).replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>"))
     }
 
     /// Text inside a code span, which cannot hold a backtick or a line break.
-    private static func code(_ text: String) -> String {
+    static func code(_ text: String) -> String {
         VisibleText.escaped(text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
     }
 }

@@ -36,12 +36,17 @@ public struct PortfolioDirectory: Sendable {
         self.recordDocuments = records.sorted()
     }
 
-    private enum Kind { case dataset, records }
+    /// What a document of a portfolio is.
+    public enum DocumentKind: Sendable { case dataset, records }
+
+    private static func kind(of url: URL) -> DocumentKind? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return kind(of: data, path: url.path)
+    }
 
     /// What a document is, by its top-level keys; nil for any other YAML or JSON file. A line that
     /// opens with the `dataset` key or the record format decides without parsing the file.
-    private static func kind(of url: URL) -> Kind? {
-        guard let data = try? Data(contentsOf: url) else { return nil }
+    public static func kind(of data: Data, path: String) -> DocumentKind? {
         let text = String(decoding: data, as: UTF8.self)
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             if line.hasPrefix("dataset:") || line.hasPrefix("  \"dataset\":") { return .dataset }
@@ -49,7 +54,7 @@ public struct PortfolioDirectory: Sendable {
                 return .records
             }
         }
-        guard let root = ComposedDocuments.compose(url.path, data).node, case .mapping(let entries) = root.content else { return nil }
+        guard let root = ComposedDocuments.compose(path, data).node, case .mapping(let entries) = root.content else { return nil }
         if entries.contains(where: { $0.key == "dataset" }) { return .dataset }
         if case .scalar(DatasetLoader.recordsFormatName, _)? = entries.first(where: { $0.key == "format" })?.value.content { return .records }
         return nil

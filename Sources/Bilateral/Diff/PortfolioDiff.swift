@@ -1,0 +1,76 @@
+/// What changed between two versions of a portfolio: each relationship's diff, matched by its dataset
+/// file's path under the directory, and each changed shared record once, with the relationships that
+/// include it (and so change with it).
+public struct PortfolioDiff: Sendable {
+    /// One relationship's change.
+    public struct Relationship: Sendable {
+        public enum Change: String, Sendable, CaseIterable { case added, removed, changed, unchanged }
+
+        /// The dataset file's path under the directory.
+        public var name: String
+        public var change: Change
+        /// The dataset's title in the newer version that has it.
+        public var title: String
+        /// The comparison of the two versions, when both have the relationship.
+        public var diff: DatasetDiff?
+
+        /// The record changes of `diff` made in record documents rather than the relationship's own.
+        public var sharedRecordChanges: [RecordChange] {
+            guard let diff else { return [] }
+            // A record written elsewhere than the relationship's own document came from a record document.
+            return diff.records.filter { $0.location.file != diff.old && $0.location.file != diff.new }
+        }
+    }
+
+    /// A record of a record document that changed, and the relationships it changed with.
+    public struct SharedChange: Sendable {
+        public var change: RecordChange.Change
+        public var kind: RecordKind
+        public var id: String
+        public var replaces: String?
+        /// Where the record is written in the version that has it (the new one, unless it was removed).
+        public var location: SourceLocation
+        /// The names of the relationships whose diff shows the change, sorted.
+        public var relationships: [String]
+    }
+
+    public var old: String
+    public var new: String
+    /// Every relationship of either version, by name.
+    public var relationships: [Relationship]
+    public var shared: [SharedChange]
+
+    public var isEmpty: Bool { relationships.allSatisfy { $0.change == .unchanged } }
+
+    /// How many relationships changed in each way.
+    public func count(_ change: Relationship.Change) -> Int { relationships.count { $0.change == change } }
+
+    /// Compares the versions of each relationship, given by name, with `nil` where a version lacks it;
+    /// each version named (`DatasetVersion.name`) as its records' locations name its document.
+    public init(old: String, new: String, versions: [(name: String, old: DatasetVersion?, new: DatasetVersion?)],
+                jobs: Int = 1) throws {
+        self.old = old
+        self.new = new
+        let outcomes = parallelMap(versions.count, jobs: jobs) { index -> Result<Relationship, any Error> in
+            let (name, old, new) = versions[index]
+            guard let old, let new else {
+                let only = (new ?? old)!
+                return .success(Relationship(name: name, change: new == nil ? .removed : .added, title: only.dataset.metadata.title))
+            }
+            return Result {
+                let diff = try DatasetComparison.compare(old, new)
+                return Relationship(name: name, change: diff.isEmpty ? .unchanged : .changed, title: new.dataset.metadata.title, diff: diff)
+            }
+        }
+        relationships = try outcomes.map { try $0.get() }.sorted { $0.name < $1.name }
+        var shared: [String: SharedChange] = [:]
+        for relationship in relationships {
+            for record in relationship.sharedRecordChanges {
+                let key = "\(record.change.rawValue) \(record.kind.rawValue) \(record.id) \(record.location.file):\(record.location.line)"
+                shared[key, default: SharedChange(change: record.change, kind: record.kind, id: record.id, replaces: record.replaces,
+                                                  location: record.location, relationships: [])].relationships.append(relationship.name)
+            }
+        }
+        self.shared = shared.values.sorted { ($0.location, $0.id) < ($1.location, $1.id) }
+    }
+}
