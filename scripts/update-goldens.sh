@@ -26,6 +26,7 @@ mkdir -p Tests/Golden/brief
 "$bin" brief Fixtures/valid/united-states-mexico.yaml --template markdown --output Tests/Golden/brief/united-states-mexico.md
 # The briefs of the portfolio fixture, one per relationship.
 "$bin" brief Fixtures/portfolio --output-dir Tests/Golden/portfolio --quiet
+"$bin" brief Fixtures/portfolio --template markdown --output-dir Tests/Golden/portfolio --quiet
 # The diff of two versions with one change of every kind, and of two versions of a small portfolio, in each format
 # (they exit 1: they differ).
 mkdir -p Tests/Golden/diff

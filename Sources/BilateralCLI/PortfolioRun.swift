@@ -21,6 +21,12 @@ struct PortfolioRun {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// Whether the argument names a record document of shared records.
+    static func isRecordDocument(_ path: String) -> Bool {
+        guard path != "-", let data = FileManager.default.contents(atPath: path) else { return false }
+        return PortfolioDirectory.kind(of: data, path: path) == .records
+    }
+
     /// The datasets and record documents under `directory`; a usage error when there is no dataset.
     static func scan(_ directory: String) throws -> PortfolioDirectory {
         let portfolio: PortfolioDirectory

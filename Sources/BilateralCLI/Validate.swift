@@ -11,6 +11,10 @@ extension BilateralCommand {
                 Reports each finding as 'path:line:column: severity[code]: message' with a hint. \
                 Finding codes are stable; 'bilateral validate --list-codes' lists them.
 
+                A record document of shared records (format bilateral-records/1) named on its own is \
+                read on its own: syntax, fields, types and ids; its references are resolved by the \
+                datasets that include it.
+
                 A directory validates every dataset document under it (a portfolio of relationships), \
                 on all cores, each with the record documents it includes; record documents that no \
                 dataset includes are read on their own, and a shared record that no relationship uses \
@@ -67,6 +71,9 @@ extension BilateralCommand {
                             let count = checked.shared.files.count
                             lines.append(count == 1 ? line : "\(count) record documents" + line.dropFirst("\(count) files".count))
                         }
+                    } else if PortfolioRun.isRecordDocument(path) {
+                        // A shared record document, as a hook passes a changed one: read on its own.
+                        report = report + PortfolioValidation.checkRecordDocument(path, root: rootOption.root)
                     } else {
                         report = report + (try DatasetInput.check(path, root: rootOption.root).report)
                     }

@@ -3,14 +3,19 @@ import Testing
 import Yams
 
 /// The GitHub Actions workflow in `docs/dataset-workflow.yml`: each step that runs `bilateral` is run here
-/// as the job would run it, with the test's binary, the current commit as the base branch and the
-/// dataset of record, and must succeed.
+/// as the job would run it, with the test's binary, the current commit as the base branch, and the
+/// dataset of record or the portfolio fixture with its golden briefs, and must succeed.
 struct DocumentedWorkflowTests {
-    @Test func everyBilateralStepRunsAndPasses() throws {
+    @Test(arguments: [("Fixtures/pakistan-japan.yaml", "Reports", "### Dataset changes: `HEAD:Fixtures/pakistan-japan.yaml` → `Fixtures/pakistan-japan.yaml`"),
+                      ("Fixtures/portfolio", "Tests/Golden/portfolio", "### Portfolio changes: `HEAD:Fixtures/portfolio` → `Fixtures/portfolio`")])
+    func everyBilateralStepRunsAndPasses(dataset: String, briefs: String, summaryTitle: String) throws {
         let text = try String(contentsOf: Repository.url("docs/dataset-workflow.yml"), encoding: .utf8)
         let workflow = try #require(try Yams.load(yaml: text) as? [String: Any])
         let job = try #require((workflow["jobs"] as? [String: Any])?["review"] as? [String: Any])
-        let environment = try #require(job["env"] as? [String: String])
+        var environment = try #require(job["env"] as? [String: String])
+        #expect(environment["DATASET"] == "Fixtures/pakistan-japan.yaml" && environment["BRIEFS"] == "Reports")
+        environment["DATASET"] = dataset
+        environment["BRIEFS"] = briefs
         let steps = try #require(job["steps"] as? [[String: Any]])
         let scripts = steps.compactMap { $0["run"] as? String }.filter { $0.contains(".build/release/bilateral ") }
         #expect(scripts.count == 3, "validate, diff, check")
@@ -35,6 +40,6 @@ struct DocumentedWorkflowTests {
             #expect(process.terminationStatus == 0, "\(script)")
         }
         let summary = try String(contentsOf: directory.appending(path: "summary.md"), encoding: .utf8)
-        #expect(summary.hasPrefix("### Dataset changes: `HEAD:Fixtures/pakistan-japan.yaml` → `Fixtures/pakistan-japan.yaml`"))
+        #expect(summary.hasPrefix(summaryTitle))
     }
 }

@@ -10,9 +10,12 @@ struct PreCommitHookTests {
         let files: NSRegularExpression
         let exclude: NSRegularExpression?
         let passFilenames: Bool
+        /// The hook's own args, which a user's `args` replace.
+        var defaultArgs: [String] = []
 
         /// The command pre-commit would run for `changed`, or nil when no changed file matches.
-        func command(args: [String], changed: [String]) -> [String]? {
+        func command(args: [String]? = nil, changed: [String]) -> [String]? {
+            let args = args ?? defaultArgs
             let matching = changed.filter { file in
                 let range = NSRange(file.startIndex..., in: file)
                 return files.firstMatch(in: file, range: range) != nil && exclude?.firstMatch(in: file, range: range) == nil
@@ -32,7 +35,7 @@ struct PreCommitHookTests {
             #expect(entry.first == "bilateral" && hook["language"] as? String == "swift", "\(id)")
             hooks[id] = Hook(entry: entry, files: try NSRegularExpression(pattern: try #require(hook["files"] as? String)),
                              exclude: try (hook["exclude"] as? String).map { try NSRegularExpression(pattern: $0) },
-                             passFilenames: hook["pass_filenames"] as? Bool ?? true)
+                             passFilenames: hook["pass_filenames"] as? Bool ?? true, defaultArgs: hook["args"] as? [String] ?? [])
         }
         return hooks
     }
@@ -57,5 +60,42 @@ struct PreCommitHookTests {
         #expect(try Transcript.run(command).status == 0)
         let stale = try Transcript.run(["brief", "--check", "Fixtures/valid/minimal.yaml", "--output", "Reports/pakistan-japan.txt"])
         #expect(stale.status == 1 && stale.stdout.hasPrefix("Reports/pakistan-japan.txt is stale"))
+    }
+
+    @Test func aChangedRecordDocumentIsReadOnItsOwn() throws {
+        let hook = try #require(try Self.hooks()["bilateral-validate"])
+        let command = try #require(hook.command(changed: ["Fixtures/portfolio/shared/people.yaml", "Fixtures/portfolio/fr-de.yaml"]))
+        let run = try Transcript.run(command)
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout == "2 files: valid (0 errors, 0 warnings)\n")
+    }
+
+    @Test func thePortfolioHookValidatesEveryRelationshipWhenASharedRecordChanges() throws {
+        let hook = try #require(try Self.hooks()["bilateral-validate-portfolio"])
+        #expect(hook.command(changed: ["README.md"]) == nil)
+        let command = try #require(hook.command(changed: ["shared/people.yaml"]))
+        #expect(command == ["validate", "--strict", "."])
+        let repository = try DiffCommandTests.repository()
+        defer { try? FileManager.default.removeItem(at: repository) }
+        for entry in try FileManager.default.contentsOfDirectory(atPath: Repository.url("Fixtures/portfolio").path) {
+            try DiffCommandTests.copy("Fixtures/portfolio/\(entry)", to: repository.appending(path: entry))
+        }
+        let valid = try Transcript.run(command, in: repository)
+        #expect(valid.status == 0, "\(valid.stdout)")
+        #expect(valid.stdout.hasSuffix("5 files: valid (0 errors, 0 warnings)\n"))
+        // The shared person renamed: every relationship that names the old id fails.
+        let people = repository.appending(path: "shared/people.yaml")
+        try (try String(contentsOf: people, encoding: .utf8)).replacingOccurrences(of: "id: minister-fr,", with: "id: minister-of-france,")
+            .write(to: people, atomically: true, encoding: .utf8)
+        let broken = try Transcript.run(command, in: repository)
+        #expect(broken.status == 1)
+        #expect(broken.stdout.contains("./fr-de.yaml: invalid") && broken.stdout.contains("error[unknown-reference]"))
+    }
+
+    @Test func theBriefCheckTakesAPortfolio() throws {
+        let hook = try #require(try Self.hooks()["bilateral-brief-check"])
+        let command = try #require(hook.command(args: ["Fixtures/portfolio", "--output-dir", "Tests/Golden/portfolio"], changed: ["Fixtures/portfolio/shared/people.yaml"]))
+        let run = try Transcript.run(command)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
     }
 }

@@ -58,8 +58,8 @@ public enum PortfolioValidation {
         }
     }
 
-    /// A record document read on its own.
-    static func checkRecordDocument(_ path: String, root: String?) -> ValidationReport {
+    /// A record document read on its own: syntax, fields, types and ids.
+    public static func checkRecordDocument(_ path: String, root: String?) -> ValidationReport {
         let directory = (path as NSString).deletingLastPathComponent
         let files = DiskFiles(directory: directory, root: root)
         let name = (path as NSString).lastPathComponent
