@@ -47,16 +47,26 @@ public struct PortfolioDirectory: Sendable {
     /// What a document is, by its top-level keys; nil for any other YAML or JSON file. A line that
     /// opens with the `dataset` key or the record format decides without parsing the file.
     public static func kind(of data: Data, path: String) -> DocumentKind? {
-        let text = String(decoding: data, as: UTF8.self)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("dataset:") || line.hasPrefix("  \"dataset\":") { return .dataset }
-            if line.hasPrefix("format: \(DatasetLoader.recordsFormatName)") || line.hasPrefix("format: \"\(DatasetLoader.recordsFormatName)\"") {
-                return .records
-            }
-        }
+        if let decided = data.withUnsafeBytes({ kind(byFirstLines: $0.bindMemory(to: UInt8.self)) }) { return decided }
         guard let root = ComposedDocuments.compose(path, data).node, case .mapping(let entries) = root.content else { return nil }
         if entries.contains(where: { $0.key == "dataset" }) { return .dataset }
         if case .scalar(DatasetLoader.recordsFormatName, _)? = entries.first(where: { $0.key == "format" })?.value.content { return .records }
+        return nil
+    }
+
+    private static let datasetLines = ["dataset:", "  \"dataset\":"].map { Array($0.utf8) }
+    private static let recordLines = ["format: \(DatasetLoader.recordsFormatName)", "format: \"\(DatasetLoader.recordsFormatName)\""].map { Array($0.utf8) }
+
+    /// The kind a line says, looking at each line's start only up to the first that decides.
+    private static func kind(byFirstLines bytes: UnsafeBufferPointer<UInt8>) -> DocumentKind? {
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let line = bytes[start..<end]
+            if datasetLines.contains(where: { line.starts(with: $0) }) { return .dataset }
+            if recordLines.contains(where: { line.starts(with: $0) }) { return .records }
+            start = end + 1
+        }
         return nil
     }
 }

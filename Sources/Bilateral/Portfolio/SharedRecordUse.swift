@@ -44,7 +44,11 @@ extension DeclaredFields {
     /// Every id the record's reference fields name, its citations aside.
     var referencedIDs: [String] {
         Self.fields.flatMap { field -> [String] in
-            guard field.placement != .citations else { return [] }
+            // Only reference fields are read: making another field's cell would format its value.
+            switch field.column.kind {
+            case .reference, .references: guard field.placement != .citations else { return [] }
+            default: return []
+            }
             switch field.cell(self) {
             case .reference(let id): return [id]
             case .references(let ids): return ids
