@@ -95,12 +95,12 @@ struct FileConfinementTests {
         #expect(try Transcript.run(["validate", "--root", top.path, path.path]).status == 0)
         let notDirectory = try Transcript.run(["validate", "--root", path.path, path.path])
         #expect(notDirectory.status == 2 && notDirectory.stderr.contains("is not a directory"))
-        // validate takes a directory as a portfolio; the commands that read one document refuse it.
+        // validate takes a directory as a portfolio; diff compares a directory only with a directory.
         let portfolio = try Transcript.run(["validate", top.path])
         #expect(portfolio.status == 1 && portfolio.stdout.contains("repo/data/d.yaml: invalid"))
         let directory = try Transcript.run(["diff", top.path, path.path])
         #expect(directory.status == 2)
-        #expect(directory.stderr.contains("'\(top.path)' is a directory, not a dataset document"))
+        #expect(directory.stderr.contains("'\(path.path)' is not a directory, but '\(top.path)' is"))
         #expect(mkfifo(top.appending(path: "fifo").path, 0o600) == 0)
         let pipe = try Transcript.run(["validate", top.appending(path: "fifo").path])
         #expect(pipe.status == 2)

@@ -5,8 +5,8 @@ struct LatestObservations {
     static let periodsPerSeries = 3
 
     private(set) var bySeries: [String: [Observation]] = [:]
-    /// Every period each series has, to count those a brief leaves out.
-    private var periods: [String: Set<Period>] = [:]
+    /// Every period each series has (as `key`), to count those a brief leaves out.
+    private var periods: [String: Set<Int>] = [:]
     /// The count at which a series is next pruned: twice what the last pruning kept, so that pruning
     /// costs a constant per observation however many share a period.
     private var pruneAt: [String: Int] = [:]
@@ -16,7 +16,7 @@ struct LatestObservations {
 
     mutating func add(_ observation: Observation) {
         let series = observation.series
-        periods[series, default: []].insert(observation.period)
+        periods[series, default: []].insert(Self.key(observation.period))
         if let floor = floor[series], Self.order(observation.period) < floor { return }
         bySeries[series, default: []].append(observation)
         if bySeries[series]!.count > pruneAt[series, default: 64] {
@@ -50,6 +50,13 @@ struct LatestObservations {
             return periods.count <= Self.periodsPerSeries
         }
         if periods.count >= Self.periodsPerSeries { floor[series] = Self.order(periods[Self.periodsPerSeries - 1]) }
+    }
+
+    /// A number that only this period has, cheaper to hash than the period: its start and end each as
+    /// `yyyymmdd` with 00 for a month or day it leaves out (below 10^8), the end plus one, or 0 when there is none.
+    private static func key(_ period: Period) -> Int {
+        func digits(_ date: PartialDate) -> Int { date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0) }
+        return digits(period.start) * 100_000_000 + (period.end.map { digits($0) + 1 } ?? 0)
     }
 
     /// Later periods sort higher: by the last day they cover, then by their first.

@@ -17,7 +17,9 @@ enum TextLayout {
         var lastWidth = 0
         var underlined = false
         for raw in text.precomposedStringWithCanonicalMapping.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(raw.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+            var end = raw.endIndex
+            while end > raw.startIndex, [" ", "\t", "\r"].contains(raw[raw.index(before: end)]) { end = raw.index(before: end) }
+            let line = String(raw[..<end])
             if line.isEmpty {
                 // A heading's underline is followed by its text directly.
                 if let last = lines.last, !last.isEmpty, !underlined { lines.append("") }
@@ -30,7 +32,7 @@ enum TextLayout {
                 continue
             }
             let wrapped = (line.hasPrefix("#") ? [line] : wrap(marksAfterFullStops(line), width: width))
-                .map { $0.replacingOccurrences(of: String(glue), with: " ") }
+                .map { $0.contains(glue) ? $0.replacingOccurrences(of: String(glue), with: " ") : $0 }
             lastWidth = wrapped.map(DisplayWidth.of).max() ?? 0
             lines += wrapped
         }

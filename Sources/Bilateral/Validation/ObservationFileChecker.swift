@@ -44,6 +44,11 @@ struct ObservationFileChecker {
         }
         var tokenizer = CSVTokenizer(stream: stream)
         defer { tokenizer.deallocate() }
+        // The counts are kept in locals while the rows are read, so that reporting does not capture
+        // `self`, which would make each row's check work on a copy of the checker.
+        var reported = self.reported, suppressed = self.suppressed
+        let limit = self.limit
+        defer { (self.reported, self.suppressed) = (reported, suppressed) }
         func report(_ code: FindingCode, line: Int, column: Int, _ message: String, hint: String? = nil) {
             if reported >= limit { suppressed += 1; return }
             reported += 1
