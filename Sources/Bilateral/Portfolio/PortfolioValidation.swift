@@ -20,7 +20,7 @@ public enum PortfolioValidation {
                              jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> (datasets: [Entry], shared: ValidationReport) {
         let paths = portfolio.datasets
         let documents = ComposedDocuments()
-        let entries = parallelMap(paths.count, jobs: jobs) { index -> Entry in
+        let checked = parallelMap(paths.count, jobs: jobs) { index -> Entry in
             let path = paths[index]
             do {
                 let checked = try DatasetValidation.check(path: path, root: root, documents: documents)
@@ -31,6 +31,7 @@ public enum PortfolioValidation {
                 return Entry(path: path, report: ValidationReport(files: [path], findings: [finding]))
             }
         }
+        let entries = pointToDefinitions(checked)
         let included = Set(entries.flatMap(\.includedDocuments).map(FilePaths.absolute))
         var shared = ValidationReport(files: portfolio.recordDocuments, findings: [])
         for path in portfolio.recordDocuments where !included.contains(FilePaths.absolute(path)) {
@@ -39,6 +40,24 @@ public enum PortfolioValidation {
         // Unused only when every relationship was read: one that was not may be the one using it.
         if entries.allSatisfy({ $0.sharedUse != nil }) { shared.findings += unusedSharedRecords(entries.compactMap(\.sharedUse)) }
         return (entries, shared)
+    }
+
+    /// Each unknown reference to an id that a record document of the portfolio defines, though not one
+    /// the dataset includes, gets a hint naming that document.
+    static func pointToDefinitions(_ entries: [Entry]) -> [Entry] {
+        var definitions: [String: RecordIdentity] = [:]
+        for record in entries.lazy.compactMap(\.sharedUse).flatMap(\.shared) where definitions[record.id] == nil {
+            definitions[record.id] = record
+        }
+        guard !definitions.isEmpty else { return entries }
+        return entries.map { entry in
+            var entry = entry
+            for index in entry.report.findings.indices {
+                guard let id = entry.report.findings[index].missingID, let record = definitions[id] else { continue }
+                entry.report.findings[index].hint = "\(record.label) is defined in \(record.origin.location.file), which this dataset does not include: add it to 'include'"
+            }
+            return entry
+        }
     }
 
     /// `unused-shared-record` for each shared record that no relationship uses, once, in file order.

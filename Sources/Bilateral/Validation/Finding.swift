@@ -7,6 +7,9 @@ public struct Finding: Hashable, Sendable {
     public var message: String
     /// How to fix it, when there is something useful to say.
     public var hint: String?
+    /// The id the finding is about when it names one it could not find (`unknown-reference`), so that
+    /// a portfolio can say which record document defines it.
+    public var missingID: String?
 
     public init(_ code: FindingCode, at location: SourceLocation, _ message: String, hint: String? = nil) {
         self.code = code

@@ -14,8 +14,10 @@ extension Rules {
                 return
             }
             if context.declaredIDs[id] != nil { return }
-            log.add(.unknownReference, at: location, "'\(field)' names '\(id)', but no \(names) has that id",
-                    hint: Suggestion.hint(for: id, in: context.ids(of: expected)) ?? "add the record, or correct the id")
+            var finding = Finding(.unknownReference, at: location, "'\(field)' names '\(id)', but no \(names) has that id",
+                                  hint: Suggestion.hint(for: id, in: context.ids(of: expected)) ?? "add the record, or correct the id")
+            finding.missingID = id
+            log.add(finding)
         }
         func checkAll(_ ids: [String], _ expected: Set<RecordKind>, _ origin: Origin, _ field: String) {
             for (index, id) in ids.enumerated() { check(id, expected, at: origin[field, index], field: field) }
