@@ -152,3 +152,22 @@ private extension String {
     /// The repository path as an absolute path.
     var asRepositoryPath: String { Repository.url(self).path }
 }
+
+extension IncludeTests {
+    /// Record documents read once for a portfolio give every dataset what reading them for it alone gives.
+    @Test(arguments: ["Fixtures/portfolio", "Fixtures/portfolio-errors/id-in-two-files", "Fixtures/portfolio-errors/unused-shared-record",
+                      "Fixtures/diff/portfolio-old"])
+    func sharedReadingGivesWhatReadingAloneGives(directory: String) throws {
+        let portfolio = try PortfolioDirectory(scanning: Repository.url(directory).path)
+        let documents = ComposedDocuments()
+        for _ in 0..<2 {
+            for path in portfolio.datasets {
+                let shared = try DatasetValidation.check(path: path, documents: documents)
+                let alone = try DatasetValidation.check(path: path)
+                #expect(shared.report.findings == alone.report.findings, "\(path)")
+                #expect(shared.dataset == alone.dataset, "\(path)")
+                #expect(shared.includedDocuments == alone.includedDocuments, "\(path)")
+            }
+        }
+    }
+}

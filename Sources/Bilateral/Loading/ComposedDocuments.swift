@@ -1,8 +1,9 @@
 import Foundation
 
 /// Record documents composed once and shared by every dataset of a portfolio that includes them: a
-/// portfolio of 200 relationships reads its shared documents 200 times but parses them once. Keyed by
-/// the name findings give the file and its bytes, so a changed file is parsed again.
+/// portfolio of 200 relationships reads its shared documents 200 times but parses them once, and reads
+/// their records once. Keyed by the name findings give the file and its bytes, so a changed file is
+/// parsed again.
 public final class ComposedDocuments: @unchecked Sendable {
     /// A composed document and the findings composing it met.
     struct Composed {
@@ -11,6 +12,9 @@ public final class ComposedDocuments: @unchecked Sendable {
     }
 
     private var documents: [String: (data: Data, composed: Composed)] = [:]
+    /// Record documents read as a dataset includes them, by name and include path; nil for one whose
+    /// reading met a finding.
+    private var fragments: [String: (data: Data, fragment: DatasetLoader.IncludedFragment?)] = [:]
     private let lock = NSLock()
 
     public init() {}
@@ -27,6 +31,16 @@ public final class ComposedDocuments: @unchecked Sendable {
         documents[file] = (data, composed)
         lock.unlock()
         return composed
+    }
+
+    /// The included records cached under `key` for these bytes: nil when nothing is cached, `.some(nil)`
+    /// for a document whose reading met a finding.
+    func fragment(_ key: String, _ data: Data) -> DatasetLoader.IncludedFragment?? {
+        lock.withLock { fragments[key].flatMap { $0.data == data ? .some($0.fragment) : nil } }
+    }
+
+    func store(_ key: String, _ data: Data, _ fragment: DatasetLoader.IncludedFragment?) {
+        lock.withLock { fragments[key] = (data, fragment) }
     }
 
     static func compose(_ file: String, _ data: Data) -> Composed {

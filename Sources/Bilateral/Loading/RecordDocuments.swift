@@ -74,6 +74,12 @@ extension DatasetLoader {
                 context.log.add(.missingFile, at: location, "cannot read the record document '\(written)'")
                 continue
             }
+            // A dataset's own include (not one inside a record document, whose cycles depend on what includes it).
+            if chain.isEmpty, let fragment = fragment(data, path: path, at: location, context: context),
+               fragment.fits(context, included, path: path) {
+                fragment.apply(to: context, &included)
+                continue
+            }
             readRecordDocument(data, path: path, at: location, context: context, chain: chain + [path], into: &included)
         }
     }
@@ -90,7 +96,7 @@ extension DatasetLoader {
     }
 
     /// Reads one record document's records into `included`, with its own file name in findings.
-    private func readRecordDocument(_ data: Data, path: String, at location: SourceLocation, context: LoadContext, chain: [String],
+    func readRecordDocument(_ data: Data, path: String, at location: SourceLocation, context: LoadContext, chain: [String],
                                     into included: inout Included) {
         let file = files?.displayPath(path) ?? path
         context.includedDocuments.append(file)
