@@ -35,7 +35,7 @@ extension DatasetRevision {
         guard !FileManager.default.fileExists(atPath: argument), let colon = argument.firstIndex(of: ":"), colon != argument.startIndex else { return nil }
         let revision = String(argument[..<colon])
         let directory = try GitFiles.repositoryPath(String(argument[argument.index(after: colon)...]))
-        guard GitFiles.isDirectory(revision, directory) else { return nil }
+        guard try GitFiles.isDirectory(revision, directory) else { return nil }
         let prefix = directory.isEmpty ? "" : directory + "/"
         var datasets: [String: String] = [:]
         for path in try GitFiles.files(revision, under: directory) where ["yaml", "yml", "json"].contains((path as NSString).pathExtension) {

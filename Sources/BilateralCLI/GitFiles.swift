@@ -46,10 +46,12 @@ struct GitFiles: DatasetFiles {
         try git(["cat-file", "blob", "\(revision):\(path)"])
     }
 
-    /// Whether `path` is a directory (a tree) at the revision; false when git has no such object.
-    static func isDirectory(_ revision: String, _ path: String) -> Bool {
-        let type = try? git(["cat-file", "-t", "\(revision):\(path)"])
-        return type.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } == "tree"
+    /// Whether `path` is a directory (a tree) at the revision.
+    ///
+    /// - Throws: `InputError` with git's reason when the revision or the path does not exist.
+    static func isDirectory(_ revision: String, _ path: String) throws -> Bool {
+        let type = try git(["cat-file", "-t", "\(revision):\(path)"])
+        return String(decoding: type, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "tree"
     }
 
     /// The paths of the files under a directory at the revision, relative to the repository's root.

@@ -28,6 +28,8 @@ struct PortfolioDiffTests {
         #expect(same.status == 0 && same.stdout.hasSuffix("No changes.\n"))
         let mixed = try Transcript.run(["diff", "Fixtures/diff/portfolio-old", "Fixtures/diff/old.yaml"])
         #expect(mixed.status == 2 && mixed.stderr.contains("is not a directory"))
+        let badRevision = try Transcript.run(["diff", "no-such-revision:Fixtures/diff/portfolio-old", "Fixtures/diff/portfolio-new"])
+        #expect(badRevision.status == 2 && badRevision.stderr.contains("cannot read 'no-such-revision:Fixtures/diff/portfolio-old' from git"))
         let empty = try Transcript.run(["diff", "Fixtures/portfolio-errors/no-dataset", "Fixtures/diff/portfolio-old"])
         #expect(empty.status == 2 && empty.stderr.contains("no dataset document under"))
     }
