@@ -67,19 +67,14 @@ extension BilateralCommand {
 
         /// Compares two portfolios' datasets, given by name as version arguments.
         private func comparePortfolios(_ oldDatasets: [String: String], _ newDatasets: [String: String]) throws {
-            let names = Set(oldDatasets.keys).union(newDatasets.keys).sorted()
             let root = rootOption.root
-            let loaded = parallelMap(names.count, jobs: jobsOption.jobs) { index in
-                Result { (try oldDatasets[names[index]].map { try DatasetRevision.load($0, root: root) },
-                          try newDatasets[names[index]].map { try DatasetRevision.load($0, root: root) }) }
-            }
             let diff: PortfolioDiff
             do {
-                let versions = try names.indices.map { index in
-                    let (old, new) = try loaded[index].get()
-                    return (name: names[index], old: old, new: new)
+                diff = try PortfolioDiff(old: old, new: new, names: Set(oldDatasets.keys).union(newDatasets.keys).sorted(),
+                                         jobs: jobsOption.jobs) { name in
+                    (try oldDatasets[name].map { try DatasetRevision.load($0, root: root) },
+                     try newDatasets[name].map { try DatasetRevision.load($0, root: root) })
                 }
-                diff = try PortfolioDiff(old: old, new: new, versions: versions, jobs: jobsOption.jobs)
             } catch let error as DiffError {
                 throw InputError(description: error.description)
             }

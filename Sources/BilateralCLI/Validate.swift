@@ -67,9 +67,7 @@ extension BilateralCommand {
                         }
                         if !checked.shared.files.isEmpty {
                             report = report + checked.shared
-                            let line = checked.shared.summaryLine(strict: strict)
-                            let count = checked.shared.files.count
-                            lines.append(count == 1 ? line : "\(count) record documents" + line.dropFirst("\(count) files".count))
+                            lines.append(checked.shared.summaryLine(strict: strict, filesNoun: "record documents"))
                         }
                     } else if PortfolioRun.isRecordDocument(path) {
                         // A shared record document, as a hook passes a changed one: read on its own.

@@ -45,28 +45,36 @@ public struct PortfolioDiff: Sendable {
     /// How many relationships changed in each way.
     public func count(_ change: Relationship.Change) -> Int { relationships.count { $0.change == change } }
 
-    /// Compares the versions of each relationship, given by name, with `nil` where a version lacks it;
-    /// each version named (`DatasetVersion.name`) as its records' locations name its document.
-    public init(old: String, new: String, versions: [(name: String, old: DatasetVersion?, new: DatasetVersion?)],
-                jobs: Int = 1) throws {
+    /// Loads and compares the two versions of each relationship, `jobs` at a time, holding only the
+    /// versions being compared.
+    ///
+    /// - Parameters:
+    ///   - names: every relationship of either version.
+    ///   - versions: a relationship's old and new version, `nil` where a version lacks it; each version
+    ///     named (`DatasetVersion.name`) as its records' locations name its document.
+    public init(old: String, new: String, names: [String], jobs: Int = 1,
+                versions: @Sendable (String) throws -> (old: DatasetVersion?, new: DatasetVersion?)) throws {
         self.old = old
         self.new = new
-        let outcomes = parallelMap(versions.count, jobs: jobs) { index -> Result<Relationship, any Error> in
-            let (name, old, new) = versions[index]
-            guard let old, let new else {
-                let only = (new ?? old)!
-                return .success(Relationship(name: name, change: new == nil ? .removed : .added, title: only.dataset.metadata.title))
-            }
-            return Result {
+        let outcomes = parallelMap(names.count, jobs: jobs) { index in
+            Result { () throws -> Relationship in
+                let name = names[index]
+                let (old, new) = try versions(name)
+                guard let old, let new else {
+                    let only = (new ?? old)!
+                    return Relationship(name: name, change: new == nil ? .removed : .added, title: only.dataset.metadata.title)
+                }
                 let diff = try DatasetComparison.compare(old, new)
                 return Relationship(name: name, change: diff.isEmpty ? .unchanged : .changed, title: new.dataset.metadata.title, diff: diff)
             }
         }
         relationships = try outcomes.map { try $0.get() }.sorted { $0.name < $1.name }
-        var shared: [String: SharedChange] = [:]
+        /// A shared record's change, the same in every relationship that shows it.
+        struct Key: Hashable { var change: RecordChange.Change, kind: RecordKind, id: String, location: SourceLocation }
+        var shared: [Key: SharedChange] = [:]
         for relationship in relationships {
             for record in relationship.sharedRecordChanges {
-                let key = "\(record.change.rawValue) \(record.kind.rawValue) \(record.id) \(record.location.file):\(record.location.line)"
+                let key = Key(change: record.change, kind: record.kind, id: record.id, location: record.location)
                 shared[key, default: SharedChange(change: record.change, kind: record.kind, id: record.id, replaces: record.replaces,
                                                   location: record.location, relationships: [])].relationships.append(relationship.name)
             }

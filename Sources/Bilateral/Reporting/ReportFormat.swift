@@ -31,12 +31,15 @@ extension ValidationReport {
         return "\(plural(errorCount, "error")), \(plural(warningCount, "warning"))" + (acknowledged > 0 ? ", \(acknowledged) acknowledged" : "")
     }
 
-    /// The closing line of the text report: `pair.yaml: valid (0 errors, 0 warnings)`.
-    public func summaryLine(strict: Bool) -> String { VisibleText.escaped(summary(strict: strict)) }
+    /// The closing line of the text report: `pair.yaml: valid (0 errors, 0 warnings)`, or for several
+    /// files `3 files: …`, with `filesNoun` naming what they are.
+    public func summaryLine(strict: Bool, filesNoun: String = "files") -> String {
+        VisibleText.escaped(summary(strict: strict, filesNoun: filesNoun))
+    }
 
     /// The closing line of the text and GitHub reports.
-    func summary(strict: Bool) -> String {
-        let checked = files.count == 1 ? files[0] : "\(files.count) files"
+    func summary(strict: Bool, filesNoun: String = "files") -> String {
+        let checked = files.count == 1 ? files[0] : "\(files.count) \(filesNoun)"
         var line = passes(strict: strict) ? "\(checked): valid (\(countsSentence))" : "\(checked): invalid (\(countsSentence))"
         if suppressed > 0 { line += "; \(suppressed) more not shown" }
         if !passes(strict: strict), errorCount == 0, warningCount > 0, strict { line += "; warnings fail under --strict" }
