@@ -37,11 +37,11 @@ struct XLSXTests {
 
     @Test func theCreationTimeIsTheAsOfDateUnlessSourceDateEpochIsSet() throws {
         let dataset = try Export.validated("Fixtures/valid/minimal.yaml").dataset  // as of 2024-06-01
-        #expect(XLSXWriter.properties(of: dataset, environment: [:]).created == 1_717_200_000)
-        #expect(XLSXWriter.properties(of: dataset, environment: ["SOURCE_DATE_EPOCH": "86400"]).created == 86_400)
-        #expect(XLSXWriter.properties(of: dataset, environment: ["SOURCE_DATE_EPOCH": "0"]).created == 1)
-        #expect(XLSXWriter.properties(of: dataset, environment: ["SOURCE_DATE_EPOCH": "-86400"]).created == -86_400)
-        let properties = XLSXWriter.properties(of: dataset, environment: [:])
+        #expect(DocumentProperties.of(dataset, environment: [:]).created == 1_717_200_000)
+        #expect(DocumentProperties.of(dataset, environment: ["SOURCE_DATE_EPOCH": "86400"]).created == 86_400)
+        #expect(DocumentProperties.of(dataset, environment: ["SOURCE_DATE_EPOCH": "0"]).created == 1)
+        #expect(DocumentProperties.of(dataset, environment: ["SOURCE_DATE_EPOCH": "-86400"]).created == -86_400)
+        let properties = DocumentProperties.of(dataset, environment: [:])
         #expect(properties.title == "Test relations")
         #expect(properties.subject == "Relations between Pakistan and Japan")
         #expect(properties.keywords == "Pakistan, Japan, bilateral relations")

@@ -69,7 +69,3 @@ enum SARIFReport {
         return out
     }
 }
-
-private extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
-}

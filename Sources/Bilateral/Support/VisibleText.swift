@@ -32,6 +32,7 @@ public enum VisibleText {
     }
 }
 
-private extension String {
+extension String {
+    /// The text with zeros before it up to `width` characters: `0A` for `A` at width 2.
     func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -113,13 +113,3 @@ final class Workbook {
     }
 }
 
-/// Document properties: what a spreadsheet shows under File › Properties.
-struct DocumentProperties: Equatable {
-    var title: String
-    var subject: String
-    var author: String
-    var keywords: String
-    var comments: String
-    /// Seconds since 1970 in UTC.
-    var created: Int
-}
