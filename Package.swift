@@ -14,7 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Renders the briefing-note templates in Reports/.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // Tests only: reads the exported workbooks back.
+        // Reads the styles of a reference Word document (--reference-docx); the tests read exported workbooks back.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -25,6 +25,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"), "CXLSXWriter",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             plugins: ["EmbedResources"]
         ),

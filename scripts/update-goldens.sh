@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the writers' golden files in Tests/Golden from the test fixtures (CSV, JSON, XLSX, briefs, diffs) and the
-# committed briefs of the dataset of record in Reports/. Run it on purpose, when a writer's output or a template is
+# committed briefs of the dataset of record in Reports/ (text, Markdown, Word and HTML). A Word brief's diff is best
+# read unzipped: `unzip -p FILE word/document.xml`. Run it on purpose, when a writer's output or a template is
 # meant to change, and review `git diff Tests/Golden Reports Fixtures/portfolio-errors` before committing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,8 @@ done
 # countries and an earlier as-of date.
 "$bin" brief --output Reports/pakistan-japan.txt
 "$bin" brief --template markdown --output Reports/pakistan-japan.md
+"$bin" brief --format docx --output Reports/pakistan-japan.docx
+"$bin" brief --format html --output Reports/pakistan-japan.html
 mkdir -p Tests/Golden/brief
 "$bin" brief --as-of 2019-12-31 --output Tests/Golden/brief/pakistan-japan-as-of-2019-12-31.txt
 "$bin" brief Fixtures/valid/edge-cases.yaml --output Tests/Golden/brief/edge-cases.txt
@@ -24,6 +27,8 @@ mkdir -p Tests/Golden/brief
 "$bin" brief Fixtures/valid/other-pair.yaml --output Tests/Golden/brief/other-pair.txt
 "$bin" brief Fixtures/valid/united-states-mexico.yaml --output Tests/Golden/brief/united-states-mexico.txt
 "$bin" brief Fixtures/valid/united-states-mexico.yaml --template markdown --output Tests/Golden/brief/united-states-mexico.md
+"$bin" brief Fixtures/valid/united-states-mexico.yaml --format docx --marking "FOR OFFICIAL USE ONLY" --output Tests/Golden/brief/united-states-mexico.docx
+"$bin" brief Fixtures/valid/united-states-mexico.yaml --format html --marking "FOR OFFICIAL USE ONLY" --output Tests/Golden/brief/united-states-mexico.html
 # The briefs of the portfolio fixture, one per relationship.
 "$bin" brief Fixtures/portfolio --output-dir Tests/Golden/portfolio --quiet
 "$bin" brief Fixtures/portfolio --template markdown --output-dir Tests/Golden/portfolio --quiet

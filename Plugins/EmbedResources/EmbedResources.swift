@@ -8,7 +8,7 @@ import PackagePlugin
 struct EmbedResources: BuildToolPlugin {
     /// Files and folders, relative to the package root, whose files are embedded; `folder/*.ext` takes
     /// the folder's files with that extension only.
-    static let embedded = ["Fixtures/pakistan-japan.yaml", "Fixtures/archive", "Schemas", "Reports/*.mustache"]
+    static let embedded = ["Fixtures/pakistan-japan.yaml", "Fixtures/archive", "Schemas", "Reports/*.mustache", "Reports/*.xml"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL

@@ -9,11 +9,17 @@ extension BilateralCommand {
             commandName: "brief",
             abstract: "Write a briefing note on the relations, every statement marked with its sources.",
             discussion: """
-                The brief is rendered from a Mustache template: the built-in 'brief' (plain text) or \
-                'markdown', a template of that name in ./Reports/ when there is one (so wording can change \
-                without a rebuild), or a path to a .mustache file. Templates hold the wording; the facts, \
-                dates and figures come from the dataset. Paragraphs wrap at --width by display width \
+                The brief is rendered from a Mustache template: the built-in 'brief' (plain text), \
+                'markdown' or 'html', a template of that name in ./Reports/ when there is one (so wording can \
+                change without a rebuild), or a path to a .mustache file. Templates hold the wording; the \
+                facts, dates and figures come from the dataset. Paragraphs wrap at --width by display width \
                 (wide and combining characters measured as a terminal shows them).
+
+                Formats: text (the default), markdown, docx (a Word document made from the Markdown \
+                template: sections as Heading 1, every source mark a footnote holding the source, A4 pages \
+                numbered, styles from --reference-docx when given) and html (one self-contained page with a \
+                table of contents, linked source marks, a timeline of exchanges, bar charts and a print \
+                stylesheet for A4). --marking prints a handling mark on every page of a docx or html brief.
 
                 The dataset is validated first: with errors (or warnings under --strict) nothing is \
                 written. --output replaces PATH only whole, like every export.
@@ -42,9 +48,20 @@ extension BilateralCommand {
         @Option(help: ArgumentHelp("The display width paragraphs wrap at; 0 does not wrap.", valueName: "columns"))
         var width = BriefOptions.defaultWidth
 
-        @Option(help: ArgumentHelp("A template name (\(BriefTemplate.builtInNames.joined(separator: ", "))) or a path to a .mustache file.",
+        @Option(help: ArgumentHelp("The kind of brief: text, markdown, docx (Word) or html.", valueName: "format"))
+        var format: BriefFormat = .text
+
+        @Option(help: ArgumentHelp("A template name (\(BriefTemplate.builtInNames.joined(separator: ", "))) or a path to a .mustache file. Default: brief for text, markdown for markdown and docx, html for html.",
                                    valueName: "name-or-path"))
-        var template = BriefTemplate.defaultName
+        var template: String?
+
+        @Option(help: ArgumentHelp("A handling mark printed centred at the top and bottom of every page of a docx or html brief, such as RESTRICTED.",
+                                   valueName: "text"))
+        var marking: String?
+
+        @Option(name: .customLong("reference-docx"), help: ArgumentHelp("A Word document whose styles (fonts, headings, spacing) a docx brief takes instead of the built-in ones.",
+                                                                       valueName: "path"), completion: .file(extensions: ["docx"]))
+        var referenceDocx: String?
 
         @Option(help: ArgumentHelp("The sections to include, in order, separated by commas.", valueName: "list"),
                 completion: .list(BriefSection.allCases.map(\.rawValue)))
@@ -70,6 +87,8 @@ extension BilateralCommand {
             guard width == 0 || (20...10_000).contains(width) else {
                 throw ValidationError("--width must be 0 (no wrapping) or between 20 and 10000, not \(width)")
             }
+            if referenceDocx != nil, format != .docx { throw ValidationError("--reference-docx goes with --format docx") }
+            if marking != nil, format != .docx, format != .html { throw ValidationError("--marking goes with --format docx or html") }
             if let asOf, PartialDate(iso: asOf) == nil {
                 throw ValidationError("--as-of must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not '\(asOf)'")
             }
@@ -79,19 +98,21 @@ extension BilateralCommand {
             let options: BriefOptions
             do {
                 options = try BriefOptions(asOf: asOf.flatMap { PartialDate(iso: $0) }, width: width,
-                                           template: BriefTemplate.named(template), sections: chosenSections())
+                                           template: BriefTemplate.named(template ?? format.defaultTemplate), sections: chosenSections(),
+                                           marking: marking, wordStyles: referenceDocx.map(WordStyles.reference) ?? .builtIn)
             } catch let error as BriefError {
                 throw InputError(description: error.description)
             }
+            let writer = format.writer(options)
             if PortfolioRun.isDirectory(dataset) {
                 guard let outputDirectory else { throw ValidationError("a directory of datasets needs --output-dir: one brief is written per relationship") }
-                let ext = template == "markdown" ? "md" : "txt"
+                let ext = format == .text && template == "markdown" ? "md" : format.fileExtension
                 try PortfolioRun(directory: dataset!, outputDirectory: outputDirectory, root: rootOption.root, strict: strict, quiet: quiet, jobs: jobsOption.jobs)
-                    .run(with: BriefWriter(options: options), name: { "\($0).\(ext)" }, check: check)
+                    .run(with: writer, name: { "\($0).\(ext)" }, check: check)
                 return
             }
             if outputDirectory != nil { throw ValidationError("--output-dir goes with a directory of datasets; for one dataset use --output") }
-            try ExportRun(dataset: dataset, root: rootOption.root, strict: strict, quiet: quiet).export(with: BriefWriter(options: options), output: output, check: check)
+            try ExportRun(dataset: dataset, root: rootOption.root, strict: strict, quiet: quiet).export(with: writer, output: output, check: check)
         }
 
         private func chosenSections() throws -> [BriefSection] {

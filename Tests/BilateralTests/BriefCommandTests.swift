@@ -41,7 +41,7 @@ struct BriefCommandTests {
             #expect(!run.stderr.isEmpty)
         }
         #expect(try Transcript.run(["brief", "--sections", "overview,gossip"]).stderr.contains("the sections are: overview, exchanges"))
-        #expect(try Transcript.run(["brief", "--template", "nope"]).stderr.contains("the built-in templates are: brief, markdown"))
+        #expect(try Transcript.run(["brief", "--template", "nope"]).stderr.contains("the built-in templates are: brief, html, markdown"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["broken.mustache"])
     }
 

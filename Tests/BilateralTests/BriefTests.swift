@@ -204,7 +204,7 @@ struct BriefTests {
             guard case BriefError.templateSyntax(let file, 3, _, _) = error else { return false }
             return file.hasSuffix("broken.mustache") && "\(error)".contains(":3:")
         }
-        #expect(throws: BriefError.unknownTemplate("nope", available: ["brief", "markdown"])) { try BriefTemplate.named("nope") }
+        #expect(throws: BriefError.unknownTemplate("nope", available: ["brief", "html", "markdown"])) { try BriefTemplate.named("nope") }
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a brief is written: as of which date, how wide, from which template, with which sections.
 public struct BriefOptions: Sendable {
     /// Only facts known by this date; nil for the dataset's own as-of date and everything in it.
@@ -7,15 +9,35 @@ public struct BriefOptions: Sendable {
     public var template: BriefTemplate
     /// The sections, in order; the numbered sources always follow.
     public var sections: [BriefSection]
+    /// A handling mark printed on every page of a Word or HTML brief: `RESTRICTED`; nil for none.
+    public var marking: String?
+    /// The styles of a Word brief.
+    public var wordStyles: WordStyles
 
     public static let defaultWidth = 72
 
+    /// The longest handling mark, in characters.
+    public static let maximumMarkingLength = 120
+
+    /// - Throws: `BriefError.badMarking` for an empty or over-long marking, or one holding control,
+    ///   format or line-separating characters, which could hide or forge text on the page.
     public init(asOf: PartialDate? = nil, width: Int = BriefOptions.defaultWidth, template: BriefTemplate? = nil,
-                sections: [BriefSection] = BriefSection.allCases) throws {
+                sections: [BriefSection] = BriefSection.allCases, marking: String? = nil, wordStyles: WordStyles = .builtIn) throws {
         self.asOf = asOf
         self.width = width
         self.template = try template ?? BriefTemplate.named(BriefTemplate.defaultName)
         self.sections = sections
+        if let marking {
+            guard !marking.trimmingCharacters(in: .whitespaces).isEmpty else { throw BriefError.badMarking("is empty") }
+            guard marking.count <= Self.maximumMarkingLength else {
+                throw BriefError.badMarking("is longer than \(Self.maximumMarkingLength) characters")
+            }
+            if let bad = marking.unicodeScalars.first(where: { [.control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned].contains($0.properties.generalCategory) }) {
+                throw BriefError.badMarking("holds the control or format character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)); give plain text such as RESTRICTED")
+            }
+        }
+        self.marking = marking
+        self.wordStyles = wordStyles
     }
 }
 
@@ -23,6 +45,12 @@ public struct BriefOptions: Sendable {
 public enum Brief {
     /// The brief's text: rendered by the template, then laid out.
     public static func render(_ input: ValidatedDataset, options: BriefOptions) throws -> String {
+        let content = try content(input, options: options, marks: .brackets)
+        return TextLayout.layout(options.template.render(content), width: options.width > 0 ? options.width : .max)
+    }
+
+    /// The facts of the brief in words, with source marks written as `marks` says.
+    static func content(_ input: ValidatedDataset, options: BriefOptions, marks: MarkStyle) throws -> BriefContent {
         var dataset = input.dataset
         var known: KnownFacts?
         if let asOf = options.asOf {
@@ -46,10 +74,9 @@ public enum Brief {
                 }
             }
         }
-        var builder = BriefBuilder(dataset, observations: observations)
+        var builder = BriefBuilder(dataset, observations: observations, marks: marks)
         let undated = dataset.statements.count { $0.date == nil }
-        let content = builder.content(options.sections, undatedKept: known != nil && undated > 0 ? undated : nil)
-        return TextLayout.layout(options.template.render(content), width: options.width > 0 ? options.width : .max)
+        return builder.content(options.sections, undatedKept: known != nil && undated > 0 ? undated : nil)
     }
 }
 

@@ -8,10 +8,10 @@ struct BriefBuilder {
     /// Names as running text puts them: `the United States`.
     private let namesInText: [String: String]
 
-    init(_ dataset: Dataset, observations: LatestObservations) {
+    init(_ dataset: Dataset, observations: LatestObservations, marks style: MarkStyle = .brackets) {
         self.dataset = dataset
         self.observations = observations
-        marks = SourceMarks(dataset.sources)
+        marks = SourceMarks(dataset.sources, style: style)
         var names: [String: String] = [:]
         for country in dataset.countries { names[country.id] = country.name }
         for organization in dataset.organizations { names[organization.id] = organization.name }
@@ -209,7 +209,7 @@ struct BriefBuilder {
     }
 
     private func event(_ event: Event) -> EventView {
-        EventView(date: EnglishDates.range(event.start, event.end),
+        EventView(date: EnglishDates.range(event.start, event.end), datetime: event.start.description,
                   when: event.end == nil ? EnglishDates.when(event.start) : EnglishDates.range(event.start, event.end),
                   title: BriefText.inline(event.title), cancelled: event.status == .cancelled, postponed: event.status == .postponed,
                   virtual: event.format == .virtual, hybrid: event.format == .hybrid, purpose: event.purpose.map(BriefText.sentence),

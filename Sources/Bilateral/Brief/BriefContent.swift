@@ -22,6 +22,24 @@ struct BriefContent {
     var sections: [SectionView]
     /// The cited sources, numbered in the order first cited.
     var sources: [SourceView]
+    /// The handling mark of a Word or HTML brief: `RESTRICTED`.
+    var marking: String? = nil {
+        didSet { markingCSS = marking.map(Self.cssString) }
+    }
+    /// The handling mark as a quoted CSS string, for the print stylesheet's page margins.
+    private(set) var markingCSS: String? = nil
+
+    /// `text` as a CSS string: quoted, with `"`, `\` and `<` (which could end the style element) escaped.
+    static func cssString(_ text: String) -> String {
+        var css = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\", "<", ">", "&": css += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
+            default: css.unicodeScalars.append(scalar)
+            }
+        }
+        return css + "\""
+    }
 }
 
 struct DatasetView {
@@ -62,6 +80,8 @@ struct StatementsView {
 struct EventView {
     /// `20–24 October 2019`.
     var date: String
+    /// When it began, as ISO 8601 at its precision: `2019-10-20`, `2019-04`.
+    var datetime: String
     /// `on 28 April 1952`, `in April 2019`.
     var when: String
     var title: String
@@ -199,6 +219,8 @@ struct FiguresView {
     var marks: String
     /// Newest first.
     var periods: [PeriodFiguresView]
+    /// The figures as bars, oldest first; nil when the sources disagree or values are left out.
+    var chart: ChartView?
     /// How many earlier periods the brief leaves out.
     var earlierPeriods: Int?
     /// True when exactly one earlier period is left out, for the wording.
@@ -228,6 +250,8 @@ struct ValueView {
     var disagree: Bool
     /// The parts of a total: `loans US$9.215 billion`.
     var components: [ComponentView]
+    /// The amount as a number, for a chart; nil when the sources disagree.
+    var number: Double?
 }
 
 struct AmountView {

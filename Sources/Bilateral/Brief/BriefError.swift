@@ -5,6 +5,9 @@ public enum BriefError: Error, CustomStringConvertible, Equatable {
     case templateSyntax(String, line: Int, column: Int, message: String)
     case unknownSection(String)
     case asOfAfterDataset(PartialDate, dataset: PartialDate)
+    case badReferenceDocument(String, String)
+    case badMarking(String)
+    case unlistedSource(Int)
 
     public var description: String {
         switch self {
@@ -16,6 +19,12 @@ public enum BriefError: Error, CustomStringConvertible, Equatable {
             "\(path):\(line):\(column): error: template syntax: \(message) [template-syntax]"
         case .asOfAfterDataset(let asOf, let dataset):
             "--as-of \(asOf) is after the dataset's own as-of date, \(dataset): it cannot say what was known then"
+        case .badReferenceDocument(let path, let reason):
+            "cannot use '\(path)' as the reference document: \(reason)"
+        case .unlistedSource(let number):
+            "the template marks source [\(number)] but lists no source numbered \(number): a Markdown template for Word briefs lists the sources as numbered items ('\(number). …')"
+        case .badMarking(let reason):
+            "--marking \(reason)"
         case .unknownSection(let name):
             "unknown section '\(name)'; the sections are: \(BriefSection.allCases.map(\.rawValue).joined(separator: ", "))"
         }

@@ -12,6 +12,7 @@ struct SeriesFigures {
         // one cites its own, the series' sources are not this brief's sources.
         let seriesMarks = observations.contains { $0.citations.isEmpty } ? marks.marks(series.citations) : ""
         var periods: [PeriodFiguresView] = []
+        var bars: [(label: String, amount: String, value: Double)]? = []
         var start = observations.startIndex
         while start < observations.endIndex {
             let period = observations[start].period
@@ -19,12 +20,19 @@ struct SeriesFigures {
             let members = Array(observations[start..<end])
             let (shown, more) = values(members)
             let notes = notes(members.prefix(Self.valuesPerPeriod))
-            periods.append(PeriodFiguresView(period: EnglishDates.period(period, kind: observations[start].periodKind ?? series.periodKind,
-                                                                         fiscalYearStart: series.fiscalYearStart),
-                                             values: shown, moreValues: more > 0 ? more : nil, notes: notes))
+            let words = EnglishDates.period(period, kind: observations[start].periodKind ?? series.periodKind,
+                                            fiscalYearStart: series.fiscalYearStart)
+            periods.append(PeriodFiguresView(period: words, values: shown, moreValues: more > 0 ? more : nil, notes: notes))
+            // A chart shows only what the sources agree on: one amount per value, nothing left out.
+            for value in shown.reversed() {
+                guard more == 0, value.amounts.count == 1, let number = value.number else { bars = nil; break }
+                bars?.insert((value.label.map { "\(words), \($0)" } ?? value.qualifiers.map { "\(words), \($0)" } ?? words,
+                              value.amounts[0].amount, number), at: 0)
+            }
             start = end
         }
         return FiguresView(title: BriefText.inline(series.title), reporter: reporter, marks: seriesMarks, periods: periods,
+                           chart: bars.flatMap(ChartView.init),
                            earlierPeriods: periodCount > periods.count ? periodCount - periods.count : nil,
                            oneEarlierPeriod: periodCount == periods.count + 1)
     }
@@ -80,7 +88,7 @@ struct SeriesFigures {
             let words = label(group.dimensions, parent: [:])
             let single = series.dimensions.filter { group.dimensions[$0] != nil }.count == 1
             return ValueView(label: single ? words : nil, qualifiers: single ? nil : words, amounts: amounts, valueMarks: valueMarks,
-                             disagree: disagree, components: components)
+                             disagree: disagree, components: components, number: disagree ? nil : distinct[0].value.value)
         }
         return (Array(shown), groups.count - shown.count)
     }

@@ -1,0 +1,38 @@
+import Glibc
+
+/// The brief as a Word document: `bilateral brief --format docx`, `export --format brief-docx`.
+///
+/// It is the Markdown brief (the `markdown` template, or another Markdown template) read back into
+/// Word paragraphs, so the two say the same words: the title, the sections as Heading 1, bulleted
+/// lists, and each source mark a footnote holding the source's entry. Pages are A4 and numbered.
+public struct BriefDocxWriter: DatasetWriter {
+    public let format = "brief-docx"
+    public let summary = "a Word briefing note (.docx): sections as headings, every source mark a footnote, A4 pages numbered"
+    public let layout = OutputLayout.file(extension: "docx")
+    public let options: BriefOptions?
+
+    /// The template a Word brief is written from unless the options name another Markdown template.
+    public static let defaultTemplate = "markdown"
+
+    /// - Parameter options: nil for the defaults, with the `markdown` template.
+    public init(options: BriefOptions? = nil) { self.options = options }
+
+    public func write(_ dataset: ValidatedDataset, to output: ExportOutput) throws {
+        let options = try options ?? BriefOptions(template: BriefTemplate.named(Self.defaultTemplate))
+        let content = try Brief.content(dataset, options: options, marks: .brackets)
+        let markdown = TextLayout.layout(options.template.render(content), width: .max)
+        var facts = dataset.dataset
+        facts.metadata.asOf = options.asOf ?? facts.metadata.asOf
+        var properties = DocumentProperties.of(facts)
+        properties.title = "Brief on \(content.first)–\(content.second) Relations"
+        let document = WordDocument(blocks: BriefMarkdown.blocks(markdown), styles: options.wordStyles, marking: options.marking,
+                                    properties: properties)
+        let (bytes, footnotes) = try document.bytes()
+        if case .standardOutput = output.place, isatty(STDOUT_FILENO) != 0 {
+            throw ExportError.badDestination(path: "-", reason: "a Word document is binary; redirect standard output to a file or use --output PATH")
+        }
+        try output.file("brief.docx").write(bytes)
+        output.summary = "\(Plural.count(content.sections.count, "section")), \(Plural.count(footnotes, "footnote")), "
+            + Plural.count(content.sources.count, "source")
+    }
+}

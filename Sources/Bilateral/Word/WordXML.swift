@@ -1,0 +1,93 @@
+/// Text made safe for WordprocessingML: escaped, and cut into runs by direction so that Urdu or
+/// Arabic between English words is marked right-to-left.
+enum WordXML {
+    /// `text` escaped for an XML element or attribute. Characters XML 1.0 cannot hold (the dataset's
+    /// validation refuses them) become U+FFFD rather than a file Word will not open.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                let allowed = scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF
+                out.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
+            }
+        }
+        return out
+    }
+
+    /// Runs of `text` with the given run properties (`<w:b/>` and the like), right-to-left script
+    /// in runs of their own marked `<w:rtl/>`.
+    static func runs(_ text: String, properties: String = "") -> String {
+        var xml = ""
+        for (segment, rightToLeft) in directionalSegments(text) {
+            let rPr = properties + (rightToLeft ? "<w:rtl/>" : "")
+            xml += "<w:r>" + (rPr.isEmpty ? "" : "<w:rPr>\(rPr)</w:rPr>") + "<w:t xml:space=\"preserve\">\(escaped(segment))</w:t></w:r>"
+        }
+        return xml
+    }
+
+    /// The text cut where its direction changes: a right-to-left segment runs from a right-to-left
+    /// letter to the last one before left-to-right text, taking the spaces and punctuation between.
+    static func directionalSegments(_ text: String) -> [(String, Bool)] {
+        var segments: [(String, Bool)] = []
+        var current = ""
+        var currentRTL = false
+        var pending = ""
+        for character in text {
+            let strong = strongDirection(character)
+            if strong == nil {
+                pending.append(character)
+                continue
+            }
+            let rtl = strong!
+            if rtl == currentRTL || current.isEmpty && segments.isEmpty {
+                if current.isEmpty && segments.isEmpty && rtl != currentRTL && !pending.isEmpty {
+                    // Neutrals before the first letter belong to left-to-right text.
+                    segments.append((pending, false))
+                    pending = ""
+                }
+                currentRTL = rtl
+                current += pending
+                current.append(character)
+            } else {
+                // Neutrals between two directions stay with the left-to-right side.
+                if currentRTL {
+                    if !current.isEmpty { segments.append((current, true)) }
+                    current = pending
+                } else {
+                    current += pending
+                    if !current.isEmpty { segments.append((current, false)) }
+                    current = ""
+                }
+                current.append(character)
+                currentRTL = rtl
+            }
+            pending = ""
+        }
+        if currentRTL {
+            if !current.isEmpty { segments.append((current, true)) }
+            if !pending.isEmpty { segments.append((pending, false)) }
+        } else if !(current + pending).isEmpty {
+            segments.append((current + pending, false))
+        }
+        return segments
+    }
+
+    /// True for letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+    /// presentation forms), false for other letters and digits, nil for spaces and punctuation.
+    private static func strongDirection(_ character: Character) -> Bool? {
+        guard let scalar = character.unicodeScalars.first else { return nil }
+        switch scalar.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF:
+            return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .otherLetter ? true : nil
+        default:
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? false : nil
+        }
+    }
+}
