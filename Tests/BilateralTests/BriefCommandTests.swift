@@ -45,6 +45,30 @@ struct BriefCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["broken.mustache"])
     }
 
+    @Test func refusesBadWordAndHTMLOptionsWithoutWritingAFile() throws {
+        let directory = try Export.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let notWord = directory.appending(path: "template.docx")
+        try "not a zip".write(to: notWord, atomically: true, encoding: .utf8)
+        let plain = directory.appending(path: "plain.mustache")
+        try "{{#sources}}Fact.[{{number}}]{{/sources}}\n".write(to: plain, atomically: true, encoding: .utf8)
+        let output = directory.appending(path: "brief.docx")
+        let cases: [(arguments: [String], message: String)] = [
+            (["--format", "docx", "--reference-docx", notWord.path], "cannot use '\(notWord.path)' as the reference document: it is not a Word document (.docx): not a ZIP archive"),
+            (["--format", "docx", "--marking", "RESTRICTED\nAPPROVED"], "--marking holds the control or format character U+000A"),
+            (["--format", "html", "--marking", "A\u{202E}B"], "--marking holds the control or format character U+202E"),
+            (["--format", "docx", "--template", plain.path], "template '\(plain.path)' marks source [1] but lists no source numbered 1"),
+            (["--format", "text", "--marking", "RESTRICTED"], "--marking goes with --format docx or html"),
+            (["--format", "html", "--reference-docx", notWord.path], "--reference-docx goes with --format docx"),
+        ]
+        for (arguments, message) in cases {
+            let run = try Transcript.run(["brief"] + arguments + ["--output", output.path])
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.contains(message), "\(arguments): \(run.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["plain.mustache", "template.docx"])
+    }
+
     @Test func refusesAnInvalidDataset() throws {
         let run = try Transcript.run(["brief", "Fixtures/invalid/unknown-reference.yaml"])
         #expect(run.status == 1)

@@ -186,6 +186,6 @@ struct OfficeBriefTests {
         let blocks = BriefMarkdown.blocks("# T\n\nA fact.[1]\n")
         let document = WordDocument(blocks: blocks, styles: .builtIn, marking: nil,
                                     properties: DocumentProperties(title: "", subject: "", author: "", keywords: "", comments: "", created: 0))
-        #expect(throws: BriefError.unlistedSource(1)) { try document.bytes() }
+        #expect(throws: BriefError.unlistedSource(1, template: "t.mustache")) { try document.bytes(template: "t.mustache") }
     }
 }

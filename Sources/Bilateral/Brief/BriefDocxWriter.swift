@@ -27,7 +27,7 @@ public struct BriefDocxWriter: DatasetWriter {
         properties.title = "Brief on \(content.first)–\(content.second) Relations"
         let document = WordDocument(blocks: BriefMarkdown.blocks(markdown), styles: options.wordStyles, marking: options.marking,
                                     properties: properties)
-        let (bytes, footnotes) = try document.bytes()
+        let (bytes, footnotes) = try document.bytes(template: options.template.origin == "built-in" ? options.template.name : options.template.origin)
         if case .standardOutput = output.place, isatty(STDOUT_FILENO) != 0 {
             throw ExportError.badDestination(path: "-", reason: "a Word document is binary; redirect standard output to a file or use --output PATH")
         }

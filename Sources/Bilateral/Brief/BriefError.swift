@@ -7,7 +7,7 @@ public enum BriefError: Error, CustomStringConvertible, Equatable {
     case asOfAfterDataset(PartialDate, dataset: PartialDate)
     case badReferenceDocument(String, String)
     case badMarking(String)
-    case unlistedSource(Int)
+    case unlistedSource(Int, template: String)
 
     public var description: String {
         switch self {
@@ -21,8 +21,8 @@ public enum BriefError: Error, CustomStringConvertible, Equatable {
             "--as-of \(asOf) is after the dataset's own as-of date, \(dataset): it cannot say what was known then"
         case .badReferenceDocument(let path, let reason):
             "cannot use '\(path)' as the reference document: \(reason)"
-        case .unlistedSource(let number):
-            "the template marks source [\(number)] but lists no source numbered \(number): a Markdown template for Word briefs lists the sources as numbered items ('\(number). …')"
+        case .unlistedSource(let number, let template):
+            "template '\(template)' marks source [\(number)] but lists no source numbered \(number): a Word brief is made from a Markdown template that lists the sources as numbered items ('\(number). …')"
         case .badMarking(let reason):
             "--marking \(reason)"
         case .unknownSection(let name):

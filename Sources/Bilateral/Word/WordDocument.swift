@@ -19,7 +19,8 @@ struct WordDocument {
     }
 
     /// The `.docx` file's bytes, and how many footnotes it has: one per source mark.
-    func bytes() throws -> (bytes: [UInt8], footnotes: Int) {
+    /// - Throws: `BriefError.unlistedSource` for a mark whose source the blocks do not list, naming `template`.
+    func bytes(template: String) throws -> (bytes: [UInt8], footnotes: Int) {
         var sources: [Int: [Inline]] = [:]
         for case .numbered(let number, let inlines) in blocks { sources[number] = inlines }
         var body = Part()
@@ -28,7 +29,7 @@ struct WordDocument {
         var footnoteCount = 0
         for block in blocks {
             let xml = try paragraph(block, in: &body) { number in
-                guard let entry = sources[number] else { throw BriefError.unlistedSource(number) }
+                guard let entry = sources[number] else { throw BriefError.unlistedSource(number, template: template) }
                 footnoteCount += 1
                 let id = footnoteCount
                 noteXML += "<w:footnote w:id=\"\(id)\"><w:p><w:pPr><w:pStyle w:val=\"\(style(.footnoteText))\"/></w:pPr>"
