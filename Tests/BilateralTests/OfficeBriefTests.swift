@@ -8,9 +8,9 @@ import ZIPFoundation
 struct OfficeBriefTests {
     /// The brief of `path` in `format` (`brief-docx` or `brief-html`) with the given options.
     static func render(_ path: String = "Fixtures/pakistan-japan.yaml", format: String, marking: String? = nil,
-                       styles: WordStyles = .builtIn, asOf: String? = nil) throws -> Data {
+                       styles: WordStyles = .builtIn, asOf: String? = nil, width: Int = BriefOptions.defaultWidth) throws -> Data {
         let template = format == "brief-docx" ? BriefDocxWriter.defaultTemplate : BriefHTMLWriter.defaultTemplate
-        let options = try BriefOptions(asOf: asOf.flatMap { PartialDate(iso: $0) }, template: BriefTemplate.named(template),
+        let options = try BriefOptions(asOf: asOf.flatMap { PartialDate(iso: $0) }, width: width, template: BriefTemplate.named(template),
                                        marking: marking, wordStyles: styles)
         var registry = WriterRegistry.standard
         registry.register(format == "brief-docx" ? BriefDocxWriter(options: options) : BriefHTMLWriter(options: options))
@@ -40,6 +40,11 @@ struct OfficeBriefTests {
         #expect(rendered == (try Data(contentsOf: Repository.url(golden.file))),
                 "\(golden.file) is out of date: run scripts/update-goldens.sh and review the diff")
         #expect(rendered == (try Self.render(golden.dataset, format: golden.format, marking: golden.marking)), "not the same bytes twice")
+    }
+
+    @Test(arguments: ["brief-docx", "brief-html"])
+    func theLayoutDoesNotDependOnTheTextWidth(_ format: String) throws {
+        #expect(try Self.render(format: format, width: 30) == (try Self.render(format: format)))
     }
 
     @Test func everySourceMarkIsAFootnoteHoldingItsSource() throws {

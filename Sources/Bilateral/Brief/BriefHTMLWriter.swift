@@ -23,7 +23,7 @@ public struct BriefHTMLWriter: DatasetWriter {
         content.marking = options.marking
         let html = Self.tidy(options.template.render(content))
         try output.file("brief.html").write(html)
-        let charts = html.components(separatedBy: "<svg ").count - 1
+        let charts = Self.count("<svg ", in: html)
         output.summary = "\(Plural.count(content.sections.count, "section")), \(Plural.count(content.sources.count, "source")), "
             + Plural.count(charts, "chart")
     }
@@ -31,11 +31,43 @@ public struct BriefHTMLWriter: DatasetWriter {
     /// The page in NFC, words that must stay together joined by no-break spaces, no trailing spaces
     /// or blank lines, one final newline.
     static func tidy(_ text: String) -> String {
-        let lines = text.precomposedStringWithCanonicalMapping
-            .replacingOccurrences(of: String(TextLayout.glue), with: "\u{00A0}")
-            .split(separator: "\n", omittingEmptySubsequences: true)
-            .map { line in line.hasSuffix(" ") ? String(line.reversed().drop { $0 == " " }.reversed()) : String(line) }
-            .filter { !$0.isEmpty }
-        return lines.joined(separator: "\n") + "\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var lineStart = 0
+        // The glue character U+E000 is EE 80 80 in UTF-8; a no-break space is C2 A0.
+        var utf8 = text.utf8.makeIterator()
+        var pending: [UInt8] = []
+        func endLine() {
+            while bytes.count > lineStart, bytes[bytes.count - 1] == UInt8(ascii: " ") { bytes.removeLast() }
+            if bytes.count > lineStart {
+                bytes.append(UInt8(ascii: "\n"))
+                lineStart = bytes.count
+            }
+        }
+        while let byte = utf8.next() {
+            if byte == UInt8(ascii: "\n") { endLine(); continue }
+            if byte == 0xEE {
+                pending = [byte]
+                if let second = utf8.next() { pending.append(second) }
+                if let third = utf8.next() { pending.append(third) }
+                if pending == [0xEE, 0x80, 0x80] { bytes += [0xC2, 0xA0] } else { bytes += pending }
+                continue
+            }
+            bytes.append(byte)
+        }
+        endLine()
+        return String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping
+    }
+
+    /// How many times `needle` occurs in `text`, compared byte by byte.
+    static func count(_ needle: String, in text: String) -> Int {
+        let pattern = Array(needle.utf8)
+        var count = 0
+        var matched = 0
+        for byte in text.utf8 {
+            matched = byte == pattern[matched] ? matched + 1 : (byte == pattern[0] ? 1 : 0)
+            if matched == pattern.count { count += 1; matched = 0 }
+        }
+        return count
     }
 }

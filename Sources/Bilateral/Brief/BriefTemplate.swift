@@ -56,8 +56,9 @@ public struct BriefTemplate: Sendable {
     private init(name: String, origin: String, texts: [String: String], path: (String) -> String) throws {
         _ = Self.registerContentTypes
         var library = MustacheLibrary()
-        // The template and the partials; other templates beside it are not parsed.
-        for (partial, text) in texts where partial == name || partial.hasPrefix("_") {
+        // The template and the partials it uses; other templates beside it are not parsed.
+        for partial in Self.used(from: name, in: texts) {
+            let text = texts[partial]!
             do {
                 // Plain text unless the template says otherwise: no HTML escaping, in partials too.
                 try library.register(Self.textPragma + text, named: partial)
@@ -70,6 +71,25 @@ public struct BriefTemplate: Sendable {
         self.name = name
         self.origin = origin
         self.library = library
+    }
+
+    /// `name` and the partials it names (`{{> _figures}}`), and those they name, that are in `texts`;
+    /// parsing only these keeps the cost of a brief down as templates are added beside it.
+    private static func used(from name: String, in texts: [String: String]) -> [String] {
+        var found: [String] = []
+        var pending = [name]
+        while let next = pending.popLast() {
+            guard !found.contains(next), let text = texts[next] else { continue }
+            found.append(next)
+            var rest = text[...]
+            while let open = rest.range(of: "{{>") {
+                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+                let partial = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if partial.hasPrefix("_") { pending.append(partial) }
+                rest = rest[close.upperBound...]
+            }
+        }
+        return found
     }
 
     /// The text the template renders for `content`, before layout.
@@ -94,11 +114,17 @@ public struct BriefTemplate: Sendable {
 /// Text escaped for Markdown: every character Markdown could read as markup gets a backslash.
 struct MarkdownText: MustacheContentType {
     func escapeText(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            if "\\`*_[]<>#|~&!$".contains(character) { escaped.append("\\") }
-            escaped.append(character)
+        // Every such character is ASCII, so bytes will do; most text has none.
+        guard text.utf8.contains(where: { Self.markup[Int($0)] }) else { return text }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            if Self.markup[Int(byte)] { escaped.append(UInt8(ascii: "\\")) }
+            escaped.append(byte)
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
     }
+
+    /// Which bytes Markdown could read as markup.
+    private static let markup: [Bool] = (0..<256).map { "\\`*_[]<>#|~&!$".utf8.contains(UInt8($0)) }
 }

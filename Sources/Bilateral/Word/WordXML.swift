@@ -4,6 +4,10 @@ enum WordXML {
     /// `text` escaped for an XML element or attribute. Characters XML 1.0 cannot hold (the dataset's
     /// validation refuses them) become U+FFFD rather than a file Word will not open.
     static func escaped(_ text: String) -> String {
+        // Most text needs nothing: no markup characters and nothing below a space but tab and line ends.
+        if !text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -35,6 +39,8 @@ enum WordXML {
     /// The text cut where its direction changes: a right-to-left segment runs from a right-to-left
     /// letter to the last one before left-to-right text, taking the spaces and punctuation between.
     static func directionalSegments(_ text: String) -> [(String, Bool)] {
+        // Right-to-left scripts start at U+0590, whose UTF-8 lead byte is 0xD6; below it, all is left-to-right.
+        if !text.utf8.contains(where: { $0 >= 0xD6 }) { return text.isEmpty ? [] : [(text, false)] }
         var segments: [(String, Bool)] = []
         var current = ""
         var currentRTL = false
