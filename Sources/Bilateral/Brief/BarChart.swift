@@ -3,7 +3,7 @@ import Foundation
 /// A horizontal bar chart of a series' latest figures, laid out for an SVG template: one bar per value,
 /// oldest period first, the axis from zero (bars of negative values to its left), each bar labelled in
 /// words with its period and its amount.
-struct ChartView {
+struct ChartView: Encodable {
     var width: Int
     var height: Int
     /// Where the zero line is, and where the axis below the bars runs.
@@ -49,7 +49,7 @@ struct ChartView {
 }
 
 /// One bar of a chart.
-struct BarView {
+struct BarView: Encodable {
     /// `Fiscal year 2018–19 (July–June)`, with the value's label when the period has several.
     var label: String
     /// `US$12.42 billion`.

@@ -4,7 +4,7 @@
 /// A field that has nothing to say is absent (nil or an empty list), never an empty string, so that
 /// `{{#field}}…{{/field}}` leaves its words out. Names are unique along each path from the root, so a
 /// missing field never picks up an outer value of the same name.
-struct BriefContent {
+struct BriefContent: Encodable {
     var dataset: DatasetView
     /// The two countries as a title names them: `United States`, `Mexico`.
     var first: String
@@ -42,12 +42,12 @@ struct BriefContent {
     }
 }
 
-struct DatasetView {
+struct DatasetView: Encodable {
     var title: String
     var version: String
 }
 
-struct SectionView {
+struct SectionView: Encodable {
     var overview: OverviewView? = nil
     var exchanges: ExchangesView? = nil
     var mechanisms: MechanismsView? = nil
@@ -66,18 +66,18 @@ struct SectionView {
 }
 
 /// A sentence of the dataset with its marks.
-struct StatementView {
+struct StatementView: Encodable {
     var text: String
     var marks: String
 }
 
 /// A section of statements and the figures of series on its topic.
-struct StatementsView {
+struct StatementsView: Encodable {
     var statements: [StatementView]
     var figures: [FiguresView]
 }
 
-struct EventView {
+struct EventView: Encodable {
     /// `20–24 October 2019`.
     var date: String
     /// When it began, as ISO 8601 at its precision: `2019-10-20`, `2019-04`.
@@ -96,7 +96,7 @@ struct EventView {
     var marks: String
 }
 
-struct OverviewView {
+struct OverviewView: Encodable {
     var statements: [StatementView]
     var established: EventView?
     /// Openings of embassies and offices, oldest first.
@@ -106,20 +106,20 @@ struct OverviewView {
     var figures: [FiguresView]
 }
 
-struct ExchangesView {
+struct ExchangesView: Encodable {
     var statements: [StatementView]
     /// Visits, meetings and other exchanges, newest first.
     var events: [EventView]
     var figures: [FiguresView]
 }
 
-struct MechanismsView {
+struct MechanismsView: Encodable {
     var statements: [StatementView]
     var mechanisms: [MechanismView]
     var figures: [FiguresView]
 }
 
-struct MechanismView {
+struct MechanismView: Encodable {
     var name: String
     var abbreviation: String?
     var area: String?
@@ -135,14 +135,14 @@ struct MechanismView {
     var oneEarlierRound: Bool
 }
 
-struct AgreementsView {
+struct AgreementsView: Encodable {
     var statements: [StatementView]
     /// Oldest first; undated ones last.
     var agreements: [AgreementView]
     var figures: [FiguresView]
 }
 
-struct AgreementView {
+struct AgreementView: Encodable {
     var title: String
     /// `memorandum of cooperation`, when the title does not already say what it is.
     var kind: String?
@@ -163,7 +163,7 @@ struct AgreementView {
     var marks: String
 }
 
-struct EconomyView {
+struct EconomyView: Encodable {
     var statements: [StatementView]
     var trade: [StatementView]
     var tradeFigures: [FiguresView]
@@ -175,18 +175,18 @@ struct EconomyView {
 }
 
 /// Records named in a list: `Marubeni, Mitsui and Sojitz`.
-struct NamesView {
+struct NamesView: Encodable {
     var names: String
     var marks: String
 }
 
-struct DevelopmentView {
+struct DevelopmentView: Encodable {
     var statements: [StatementView]
     var figures: [FiguresView]
     var agencies: [AgencyView]
 }
 
-struct AgencyView {
+struct AgencyView: Encodable {
     var name: String
     var abbreviation: String?
     /// `transportation, energy and water supply`.
@@ -194,14 +194,14 @@ struct AgencyView {
     var marks: String
 }
 
-struct EducationView {
+struct EducationView: Encodable {
     var education: [StatementView]
     var science: [StatementView]
     var culture: [StatementView]
     var figures: [FiguresView]
 }
 
-struct PeopleView {
+struct PeopleView: Encodable {
     var contacts: [StatementView]
     var contactFigures: [FiguresView]
     var diaspora: [StatementView]
@@ -212,7 +212,7 @@ struct PeopleView {
 }
 
 /// The latest values of one series.
-struct FiguresView {
+struct FiguresView: Encodable {
     var title: String
     /// Who compiles the figures: `State Bank of Pakistan`.
     var reporter: String?
@@ -227,7 +227,7 @@ struct FiguresView {
     var oneEarlierPeriod: Bool
 }
 
-struct PeriodFiguresView {
+struct PeriodFiguresView: Encodable {
     /// `Fiscal year 2018–19 (July–June)`, `June 2023`.
     var period: String
     /// The first values of the period, in the dataset's order.
@@ -239,7 +239,7 @@ struct PeriodFiguresView {
 }
 
 /// One figure of a period; more than one amount when the sources disagree.
-struct ValueView {
+struct ValueView: Encodable {
     /// The value of its one dimension, written before the amount: `loans`.
     var label: String?
     /// The values of its several dimensions, written after it: `purpose: …; channel: …`.
@@ -254,7 +254,7 @@ struct ValueView {
     var number: Double?
 }
 
-struct AmountView {
+struct AmountView: Encodable {
     /// `US$12.42 billion`, `about 80 companies`.
     var amount: String
     /// The amount the source set in a unit of account, when the amount is its conversion: `10 UTA`.
@@ -264,13 +264,13 @@ struct AmountView {
     var reported: String?
 }
 
-struct ComponentView {
+struct ComponentView: Encodable {
     var part: String
     var partAmount: String
     var partMarks: String
 }
 
-struct SourceView {
+struct SourceView: Encodable {
     var number: Int
     var title: String
     /// The full stop after the title; nil when the title ends with one (or with ? or !).
