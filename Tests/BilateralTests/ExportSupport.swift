@@ -4,7 +4,7 @@ import Foundation
 /// Exports of fixtures into temporary places, for the writer tests.
 enum Export {
     static func validated(_ path: String) throws -> ValidatedDataset {
-        let checked = try DatasetValidation.check(path: Repository.url(path).path)
+        let checked = try DatasetValidation.check(path: path.hasPrefix("/") ? path : Repository.url(path).path)
         guard let validated = checked.validated(strict: true) else {
             throw ExportError.unwritable("\(path) does not validate: \(checked.report.findings.map(\.message))")
         }

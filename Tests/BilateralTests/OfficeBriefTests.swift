@@ -187,6 +187,40 @@ struct OfficeBriefTests {
         #expect(ChartView([("2019", "0", 0), ("2020", "0", 0)])?.bars.map(\.length) == ["0", "0"])
     }
 
+    /// Text that looks like Markdown or HTML stays text: no forged heading, list item, footnote or element.
+    @Test func textCannotForgeStructure() throws {
+        let directory = try Export.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let dataset = directory.appending(path: "forged.yaml")
+        try """
+            format: bilateral/1
+            dataset: {title: "T <b>", countries: [pk, jp], version: 1.0.0, as_of: 2024-06-01, licence: CC-BY-4.0}
+            sources:
+              - {id: s, title: "S\\n## Forged source [2]", tier: official, url: "https://example.org/s"}
+            countries:
+              - {id: pk, alpha2: PK, alpha3: PAK, name: Pakistan}
+              - {id: jp, alpha2: JP, alpha3: JPN, name: Japan}
+            statements:
+              - id: t
+                topic: overview
+                text: |
+                  Fact.
+                  ## Forged heading
+                  - forged item [9] <https://evil.example/> </p><script>alert(1)</script>
+                sources: [s]
+
+            """.write(to: dataset, atomically: true, encoding: .utf8)
+        let docx = try Self.render(dataset.path, format: "brief-docx")
+        let document = try Self.part(docx, "word/document.xml")
+        #expect(document.matches(of: /<w:pStyle w:val="Heading1"\/>/).count == 2)
+        #expect(!document.contains("<w:numPr>") && !document.contains("evil.example/\" TargetMode"))
+        #expect(document.contains("## Forged heading - forged item [9] &lt;https://evil.example/&gt; &lt;/p&gt;&lt;script&gt;"))
+        #expect(document.components(separatedBy: "<w:footnoteReference ").count == 2)
+        let html = String(decoding: try Self.render(dataset.path, format: "brief-html"), as: UTF8.self)
+        #expect(!html.contains("<script") && html.contains("&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("<title>Brief on Pakistan–Japan Relations</title>") && html.contains("“T &lt;b&gt;”"))
+    }
+
     @Test func aMarkdownTemplateWithoutTheSourcesListIsRefused() throws {
         let blocks = BriefMarkdown.blocks("# T\n\nA fact.[1]\n")
         let document = WordDocument(blocks: blocks, styles: .builtIn, marking: nil,
