@@ -39,7 +39,7 @@ venv=.build/interop-venv
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/bilateral-records.schema.json Schemas/validate-report.schema.json \
   Schemas/diff-report.schema.json Schemas/portfolio-report.schema.json \
-  Schemas/portfolio-diff-report.schema.json
+  Schemas/portfolio-diff-report.schema.json Schemas/writer-plugin-request.schema.json Schemas/writer-plugin-description.schema.json
 check "the schema accepts the dataset of record and the valid fixtures" \
   $venv/bin/check-jsonschema --schemafile $schema Fixtures/pakistan-japan.yaml Fixtures/valid/*.yaml Fixtures/valid/*.json Fixtures/portfolio/*.yaml
 # Defects a schema can see; the others (references, sums, quotes, YAML 1.1 typing) need bilateral.
@@ -158,6 +158,41 @@ check "the Nu Html Checker finds no error or warning in the HTML briefs" $venv/b
 check "a Word brief serves as the reference document of another" $venv/bin/python scripts/interop/check_brief_docx.py \
   "$briefs/styled.docx" "$briefs/other-pair.md" "$(as_of Fixtures/valid/other-pair.yaml)"
 rm -rf "$briefs"
+
+echo "== writer plug-ins (check-jsonschema, markdown-it-py)"
+plugins=$(mktemp -d)
+mkdir -p "$plugins/writers"
+cp Fixtures/plugins/bilateral-writer-* docs/examples/bilateral-writer-markdown "$plugins/writers/"
+"$bin" export --format json --output "$plugins/dataset.json" --quiet
+for plugin in Fixtures/plugins/bilateral-writer-* docs/examples/bilateral-writer-markdown; do
+  [ "$(basename "$plugin")" = bilateral-writer-future ] && continue
+  "$plugin" --describe >"$plugins/describe.json"
+  check "$(basename "$plugin") --describe conforms to its schema" \
+    $venv/bin/check-jsonschema --schemafile Schemas/writer-plugin-description.schema.json "$plugins/describe.json"
+done
+(cd "$plugins" && "$bin" export dataset.json --format dump --output request.jsonl --quiet)
+head -n 1 "$plugins/request.jsonl" >"$plugins/header.json"
+sed -n 2p "$plugins/request.jsonl" >"$plugins/document.json"
+check "the request's header conforms to Schemas/writer-plugin-request.schema.json" \
+  $venv/bin/check-jsonschema --schemafile Schemas/writer-plugin-request.schema.json "$plugins/header.json"
+check "the request's dataset line conforms to Schemas/bilateral.schema.json" \
+  $venv/bin/check-jsonschema --schemafile $schema "$plugins/document.json"
+check "the request has one line per observation" bash -c \
+  "[ \$(wc -l <'$plugins/request.jsonl') = \$(( 2 + \$($venv/bin/python -c \"import json; print(len(json.load(open('$plugins/dataset.json'))['observations']))\") )) ]"
+(cd "$plugins" && "$bin" export dataset.json --format markdown --output dataset.md --quiet)
+check "markdown-it-py reads the example plug-in's Markdown: a table per record kind" $venv/bin/python -c "
+import json, markdown_it
+document = json.load(open('$plugins/dataset.json'))
+kinds = [key for key, value in document.items() if isinstance(value, list) and value]
+tokens = markdown_it.MarkdownIt().enable('table').parse(open('$plugins/dataset.md', encoding='utf-8').read())
+tables = sum(token.type == 'table_open' for token in tokens)
+assert tables == len(kinds), (tables, kinds)"
+echo original >"$plugins/dest.txt"
+for case in "fails" "hangs --plugin-timeout 1" "escapes"; do
+  check "the ${case%% *} plug-in exits 2 and leaves the destination as it was" bash -c \
+    "cd '$plugins' && { '$bin' export dataset.json --format $case --output dest.txt; [ \$? = 2 ]; } && [ \"\$(cat dest.txt)\" = original ] && [ -z \"\$(ls -A | grep bilateral)\" ]"
+done
+rm -rf "$plugins"
 
 echo "== exports read by real clients (frictionless, check-jsonschema, Python's csv module, openpyxl)"
 exports=$(mktemp -d)

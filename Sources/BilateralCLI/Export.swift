@@ -16,6 +16,11 @@ extension BilateralCommand {
                 'bilateral formats' lists the formats. The workbook's creation time is the dataset's as-of \
                 date, or SOURCE_DATE_EPOCH when set, so the same dataset gives the same bytes.
 
+                A writer plug-in, an executable named bilateral-writer-NAME in ./writers/ or on PATH, is the \
+                format NAME: it is given the request on standard input and writes to a staging path; when it \
+                fails, runs past --plugin-timeout or writes elsewhere, nothing is written \
+                (docs/writer-plugins.md).
+
                 --check writes nothing and tells whether the output at PATH is current, for CI.
 
                 Exit status: 0 exported (or, with --check, current); 1 the dataset is invalid (or, with \
@@ -58,10 +63,16 @@ extension BilateralCommand {
         @Flag(help: "CSV: write text that starts with =, +, -, @, a tab or a carriage return unchanged, instead of with a leading apostrophe. (XLSX writes text as text cells, never formulas.)")
         var keepFormulas = false
 
+        @Option(name: .customLong("plugin-timeout"), help: ArgumentHelp("How long a writer plug-in may run before it is stopped and nothing is written.",
+                                                                       valueName: "seconds"))
+        var pluginTimeout = PluginWriter.defaultTimeout
+
+        func validate() throws {
+            guard pluginTimeout > 0, pluginTimeout <= 86_400 else { throw ValidationError("--plugin-timeout must be between 0 and 86400 seconds, not \(pluginTimeout)") }
+        }
+
         func run() throws {
-            guard let writer = WriterRegistry.standard.writer(for: format) else {
-                throw InputError(description: ExportError.unknownFormat(format, known: WriterRegistry.standard.formats).description)
-            }
+            let writer = try Plugins.writer(for: format, timeout: pluginTimeout)
             let options = ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas)
             if PortfolioRun.isDirectory(dataset) {
                 guard let outputDirectory, output == nil else {
@@ -82,15 +93,22 @@ extension BilateralCommand {
 
     /// `bilateral formats`: the registered export formats.
     struct Formats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the export formats, a line each.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the export formats, a line each: the built-in ones, then writer plug-ins.",
+            discussion: "A writer plug-in is an executable named bilateral-writer-NAME in ./writers/ or on PATH; it is listed with the summary it gives when run with --describe (docs/writer-plugins.md)."
+        )
 
         func run() {
-            let writers = WriterRegistry.standard.writers
-            let width = writers.map(\.format.count).max() ?? 0
+            let plugins = Plugins.all()
+            let writers = WriterRegistry.standard.writers + plugins.writers
+            let width = (writers.map(\.format) + plugins.broken.map(\.format)).map(\.count).max() ?? 0
+            func name(_ format: String) -> String { format.padding(toLength: width, withPad: " ", startingAt: 0) }
             for writer in writers {
                 let shape = if case .file(let ext) = writer.layout { ".\(ext) file" } else { "directory" }
-                print("\(writer.format.padding(toLength: width, withPad: " ", startingAt: 0))  \(writer.summary) (\(shape))")
+                let origin = (writer as? PluginWriter).map { ", plug-in \($0.executable)" } ?? ""
+                print("\(name(writer.format))  \(writer.summary) (\(shape)\(origin))")
             }
+            for broken in plugins.broken { print("\(name(broken.format))  cannot be used: \(broken.problem) (plug-in \(broken.executable))") }
         }
     }
 }

@@ -60,6 +60,8 @@ struct ExportRun {
             throw InputError(description: error.description)
         } catch let error as BriefError {
             throw InputError(description: error.description)
+        } catch let error as PluginError {
+            throw InputError(description: error.description)
         }
         if check, case .path(let staged) = destination,
            let difference = StaleOutput.difference(fresh: URL(fileURLWithPath: staged), current: output) {

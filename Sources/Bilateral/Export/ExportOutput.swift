@@ -17,10 +17,13 @@ public final class ExportOutput {
         case standardOutput
     }
     let place: Place
+    /// Where the output goes when the export succeeds; nil for standard output.
+    let destination: String?
     private(set) var opened: [OutputFile] = []
 
-    init(place: Place, options: ExportOptions, progress: ExportProgress) {
+    init(place: Place, destination: String? = nil, options: ExportOptions, progress: ExportProgress) {
         self.place = place
+        self.destination = destination
         self.options = options
         self.progress = progress
     }
@@ -112,5 +115,32 @@ public final class ExportOutput {
     }
 
     /// The names of the files written into a directory output.
-    var fileNames: [String] { opened.map { String($0.path.split(separator: "/").last ?? "") } }
+    var fileNames: [String] { opened.map { String($0.path.split(separator: "/").last ?? "") } + adopted }
+
+    /// Files another program wrote into the staging directory, taken as the output's own.
+    private var adopted: [String] = []
+
+    /// The staging directory of a directory output, for a program that writes its files itself.
+    var stagingDirectory: String? {
+        if case .directory(let directory) = place { return directory }
+        return nil
+    }
+
+    /// Takes every entry another program left in the staging directory as a file of the output, so that
+    /// it is committed, or removed on failure, with the rest.
+    /// - Throws: when an entry is not a plain file (a subdirectory or a link).
+    func adoptStagedFiles() throws {
+        guard let directory = stagingDirectory else { return }
+        let names = Staging.entries(of: directory) ?? []
+        var plain: [String] = []
+        var other: [String] = []
+        for name in names where !fileNames.contains(name) {
+            var info = stat()
+            if !name.hasSuffix("/"), lstat(directory + "/" + name, &info) == 0, info.st_mode & S_IFMT == S_IFREG { plain.append(name) } else { other.append(name) }
+        }
+        adopted += plain
+        guard other.isEmpty else {
+            throw ExportError.unwritable("the output holds entries that are not plain files (\(other.sorted().prefix(3).joined(separator: ", "))); a directory format writes plain files only")
+        }
+    }
 }

@@ -44,7 +44,7 @@ public struct Exporter: Sendable {
             InterruptCleanup.clear()
             staging.release()
         }
-        let output = ExportOutput(place: staging.place, options: options, progress: progress)
+        let output = ExportOutput(place: staging.place, destination: path, options: options, progress: progress)
         do {
             try writer.write(dataset, to: output)
             try output.closeAll()

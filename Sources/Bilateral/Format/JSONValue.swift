@@ -18,30 +18,39 @@ enum JSONValue: Sendable, ExpressibleByStringLiteral, ExpressibleByBooleanLitera
         return out + "\n"
     }
 
-    private func write(to out: inout String, indent: String) {
-        let inner = indent + "  "
+    /// The value as JSON on one line (for JSON lines), without a line feed.
+    var compactText: String {
+        var out = ""
+        write(to: &out, indent: nil)
+        return out
+    }
+
+    /// - Parameter indent: the current line's indentation; nil for no line breaks at all.
+    private func write(to out: inout String, indent: String?) {
+        let inner = indent.map { $0 + "  " }
+        let open = indent == nil ? "" : "\n"
         switch self {
         case .string(let text): out += JSONText.quoted(text)
         case .integer(let value): out += String(value)
         case .bool(let value): out += value ? "true" : "false"
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
+            out += "[" + open
             for (index, item) in items.enumerated() {
-                out += inner
+                out += inner ?? ""
                 item.write(to: &out, indent: inner)
-                out += index == items.count - 1 ? "\n" : ",\n"
+                out += (index == items.count - 1 ? "" : ",") + open
             }
-            out += indent + "]"
+            out += (indent ?? "") + "]"
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
+            out += "{" + open
             for (index, (key, value)) in members.enumerated() {
-                out += inner + JSONText.quoted(key) + ": "
+                out += (inner ?? "") + JSONText.quoted(key) + (indent == nil ? ":" : ": ")
                 value.write(to: &out, indent: inner)
-                out += index == members.count - 1 ? "\n" : ",\n"
+                out += (index == members.count - 1 ? "" : ",") + open
             }
-            out += indent + "}"
+            out += (indent ?? "") + "}"
         }
     }
 }

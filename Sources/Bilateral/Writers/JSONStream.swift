@@ -3,6 +3,8 @@
 /// (and U+2028, U+2029) escaped.
 struct JSONStream {
     let file: OutputFile
+    /// Each value on one line, for JSON lines: no line breaks or indentation between members.
+    var compact = false
     /// Whether each open container has a member yet.
     private var hasMembers: [Bool] = []
     /// Bytes not yet handed to the file.
@@ -30,7 +32,7 @@ struct JSONStream {
         try separate()
         Self.appendString(name, to: &buffer)
         buffer.append(UInt8(ascii: ":"))
-        buffer.append(UInt8(ascii: " "))
+        if !compact { buffer.append(UInt8(ascii: " ")) }
         pendingValue = true
     }
 
@@ -80,7 +82,7 @@ struct JSONStream {
         }
     }
 
-    /// Ends the document with a newline and hands every byte to the file.
+    /// Ends a value or the document with a newline and hands every byte to the file.
     mutating func finish() throws {
         buffer.append(UInt8(ascii: "\n"))
         try file.write(buffer)
@@ -118,6 +120,7 @@ struct JSONStream {
     }
 
     private mutating func newline() {
+        guard !compact else { return }
         buffer.append(UInt8(ascii: "\n"))
         for _ in 0..<hasMembers.count * 2 { buffer.append(0x20) }
     }

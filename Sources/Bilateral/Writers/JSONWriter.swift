@@ -13,8 +13,20 @@ public struct JSONWriter: DatasetWriter {
     public init() {}
 
     public func write(_ input: ValidatedDataset, to output: ExportOutput) throws {
+        let observations = try document(input, to: output.file("dataset.json"), observations: true) { count in
+            output.progress.rows(count, of: "observations")
+        }
+        output.summary = "\(Plural.count(input.dataset.identifiedRecordCount, "record")), \(Plural.count(observations, "observation"))"
+    }
+
+    /// Writes the canonical document to `file`, with or without its observations; returns how many
+    /// observations it wrote.
+    /// - Parameter compact: on one line, for JSON lines.
+    func document(_ input: ValidatedDataset, to file: OutputFile, observations withObservations: Bool, compact: Bool = false,
+                  progress: (Int) -> Void = { _ in }) throws -> Int {
         let d = input.dataset
-        var json = JSONStream(file: try output.file("dataset.json"))
+        var json = JSONStream(file: file)
+        json.compact = compact
         var observations = 0
         try json.beginObject()
         try json.key("format")
@@ -35,17 +47,15 @@ public struct JSONWriter: DatasetWriter {
         try records(d.agreements, &json)
         try records(d.statements, &json)
         try records(d.series, &json)
-        if !d.observations.isEmpty || d.series.contains(where: { $0.observationsFile != nil }) {
+        if withObservations, !d.observations.isEmpty || d.series.contains(where: { $0.observationsFile != nil }) {
             try json.key(RecordKind.observation.collection)
             try json.beginArray()
-            var count = 0
             try input.forEachObservation { observation in
                 try record(observation, &json)
-                count += 1
-                output.progress.rows(count, of: "observations")
+                observations += 1
+                progress(observations)
             }
             try json.endArray()
-            observations = count
         }
         if !d.acknowledgements.isEmpty {
             try json.key(DatasetLoader.acknowledgementsKey)
@@ -55,8 +65,20 @@ public struct JSONWriter: DatasetWriter {
         }
         try json.endObject()
         try json.finish()
-        let records = d.identifiedRecordCount
-        output.summary = "\(Plural.count(records, "record")), \(Plural.count(observations, "observation"))"
+        return observations
+    }
+
+    /// Writes every observation to `file` as one JSON object per line, as the document has them.
+    func observationLines(_ input: ValidatedDataset, to file: OutputFile) throws -> Int {
+        var json = JSONStream(file: file)
+        json.compact = true
+        var count = 0
+        try input.forEachObservation { observation in
+            try record(observation, &json)
+            try json.finish()
+            count += 1
+        }
+        return count
     }
 
     /// The metadata or an acknowledgement: its fields that have values, as an object.
