@@ -18,12 +18,14 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        // libxlsxwriter, the only C dependency, behind the XLSX writer.
+        // libxlsxwriter, behind the XLSX writer.
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // The system SQLite, behind the SQLite writer.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(
             name: "Bilateral",
             dependencies: [
-                .product(name: "Yams", package: "Yams"), "CXLSXWriter",
+                .product(name: "Yams", package: "Yams"), "CXLSXWriter", "CSQLite",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

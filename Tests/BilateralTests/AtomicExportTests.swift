@@ -76,7 +76,7 @@ struct AtomicExportTests {
         #expect(throws: ExportError.self) { try Exporter().export(dataset, format: "json", to: .path(directory.path)) }
         #expect(throws: ExportError.self) { try Exporter().export(dataset, format: "json", to: .path(directory.path + "/missing/x.json")) }
         #expect(throws: ExportError.self) { try Exporter().export(dataset, format: "csv", to: .standardOutput) }
-        #expect(throws: ExportError.unknownFormat("xml", known: ["csv", "json", "xlsx", "brief", "brief-docx", "brief-html"])) {
+        #expect(throws: ExportError.unknownFormat("xml", known: ["csv", "json", "xlsx", "sqlite", "brief", "brief-docx", "brief-html"])) {
             try Exporter().export(dataset, format: "xml", to: .path(file.path))
         }
         #expect(try Data(contentsOf: file) == Data("old".utf8))

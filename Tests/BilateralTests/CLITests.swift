@@ -106,6 +106,6 @@ struct CLITests {
     @Test func listsTheFormats() throws {
         let run = try Transcript.run(["formats"])
         #expect(run.status == 0)
-        #expect(run.stdout.split(separator: "\n").map { String($0.prefix(6)) } == ["csv   ", "json  ", "xlsx  ", "brief ", "brief-", "brief-"])
+        #expect(run.stdout.split(separator: "\n").map { String($0.prefix(6)) } == ["csv   ", "json  ", "xlsx  ", "sqlite", "brief ", "brief-", "brief-"])
     }
 }

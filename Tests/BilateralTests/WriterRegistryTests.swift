@@ -18,13 +18,13 @@ struct EventListWriter: DatasetWriter {
 /// The registry is a plain value that programs extend with their own writers.
 struct WriterRegistryTests {
     @Test func theStandardRegistryHasTheBuiltInFormats() {
-        #expect(WriterRegistry.standard.formats == ["csv", "json", "xlsx", "brief", "brief-docx", "brief-html"])
+        #expect(WriterRegistry.standard.formats == ["csv", "json", "xlsx", "sqlite", "brief", "brief-docx", "brief-html"])
     }
 
     @Test func aWriterFromAnotherModuleExportsThroughTheRegistry() throws {
         var registry = WriterRegistry.standard
         registry.register(EventListWriter())
-        #expect(registry.formats == ["csv", "json", "xlsx", "brief", "brief-docx", "brief-html", "event-list"])
+        #expect(registry.formats == ["csv", "json", "xlsx", "sqlite", "brief", "brief-docx", "brief-html", "event-list"])
         let files = try Export.run("Fixtures/valid/minimal.yaml", format: "event-list", registry: registry)
         #expect(files["out"] == Data("# Test relations\n\n- 2019-10-20: President visits Tokyo\n".utf8))
     }

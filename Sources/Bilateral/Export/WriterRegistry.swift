@@ -14,7 +14,7 @@ public struct WriterRegistry: Sendable {
     }
 
     /// The writers built into the tool.
-    public static let standard = WriterRegistry([CSVWriter(), JSONWriter(), XLSXWriter(), BriefWriter(), BriefDocxWriter(), BriefHTMLWriter()])
+    public static let standard = WriterRegistry([CSVWriter(), JSONWriter(), XLSXWriter(), SQLiteWriter(), BriefWriter(), BriefDocxWriter(), BriefHTMLWriter()])
 
     /// Adds a writer, replacing any writer of the same format.
     public mutating func register(_ writer: any DatasetWriter) {
