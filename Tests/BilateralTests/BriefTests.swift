@@ -211,9 +211,13 @@ struct BriefTests {
 /// Streaming any number of observations into the few a brief shows.
 struct LatestObservationsTests {
     static func observation(_ period: String, _ value: Double, code: String) -> Observation {
-        Observation(id: nil, series: "s", period: Period(iso: period)!, periodKind: nil, value: Number(value), approximate: false,
-                    partOf: nil, dimensions: ["code": code], note: nil, citations: [],
-                    origin: Origin(location: SourceLocation(file: "t", line: 1, column: 1)))
+        var observation = Observation()
+        observation.series = "s"
+        observation.period = Period(iso: period)!
+        observation.value = Number(value)
+        observation.dimensions = ["code": code]
+        observation.origin = Origin(location: SourceLocation(file: "t", line: 1, column: 1))
+        return observation
     }
 
     @Test func keepsTheLatestPeriodsWhateverTheOrder() {

@@ -13,10 +13,11 @@ public struct ValidatedDataset: Sendable {
     public let warnings: [Finding]
     private let fileChecks: FileChecks
 
-    /// The dataset as `report` found it; nil when the report has an error.
+    /// The dataset as `report` found it; nil when the report has an error. Only validation makes one
+    /// (`CheckedDataset.validated(strict:)`), so a report cannot vouch for a dataset it was not made from.
     ///
     /// - Parameter observationFilesChecked: whether the report covers the observation files.
-    public init?(_ dataset: Dataset, files: DatasetFiles, report: ValidationReport, observationFilesChecked: Bool = true) {
+    init?(_ dataset: Dataset, files: DatasetFiles, report: ValidationReport, observationFilesChecked: Bool = true) {
         guard report.errorCount == 0, report.suppressed == 0 else { return nil }
         self.dataset = dataset
         self.files = files

@@ -67,7 +67,7 @@ public struct DatasetLoader {
                         hint: "add 'dataset:' with title, countries, version, as_of and licence")
         }
         var dataset = Dataset(
-            metadata: metadata ?? Metadata(origin: Origin(location: context.location(root.position))),
+            metadata: metadata ?? Self.emptyMetadata(at: Origin(location: context.location(root.position))),
             sources: records(root, context), countries: records(root, context), people: records(root, context),
             offices: records(root, context), organizations: records(root, context), mechanisms: records(root, context),
             events: records(root, context), agreements: records(root, context), statements: records(root, context),
@@ -104,5 +104,14 @@ public struct DatasetLoader {
             if context.declaredIDs[text] == nil { context.declaredIDs[text] = R.kind }
         }
         return items.compactMap { R.read($0, what: R.kind.withArticle, context: context) }
+    }
+}
+
+extension DatasetLoader {
+    /// The metadata of a document that has none, placed where the document starts.
+    static func emptyMetadata(at origin: Origin) -> Metadata {
+        var metadata = Metadata()
+        metadata.origin = origin
+        return metadata
     }
 }

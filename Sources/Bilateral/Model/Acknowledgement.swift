@@ -10,6 +10,10 @@ public struct Acknowledgement: Hashable, Sendable {
     /// Why the finding is wrong for this record, for reviewers.
     public var reason: String = ""
     public var origin: Origin = Origin()
+
+    /// An acknowledgement with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Acknowledgement: ReadableRecord {

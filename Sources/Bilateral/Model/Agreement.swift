@@ -41,6 +41,10 @@ public struct Agreement: IdentifiedRecord, CitingRecord {
     public var implements: [String] = []
     public var citations: [Citation] = []
     public var origin: Origin = Origin()
+
+    /// An agreement with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Agreement: ReadableRecord {

@@ -16,6 +16,10 @@ public struct Country: IdentifiedRecord {
     /// Whether English puts "the" before the name in running text: the United States, the Netherlands.
     public var definiteArticle: Bool = false
     public var origin: Origin = Origin()
+
+    /// A country with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Country: ReadableRecord {

@@ -16,6 +16,26 @@ public struct Dataset: Hashable, Sendable {
     /// Warnings reviewed and judged wrong for their records.
     public var acknowledgements: [Acknowledgement] = []
 
+    /// A dataset made in code, to validate with `DatasetValidation.check(_:files:)` before exporting.
+    public init(metadata: Metadata = Metadata(), sources: [Source] = [], countries: [Country] = [], people: [Person] = [],
+                offices: [Office] = [], organizations: [Organization] = [], mechanisms: [Mechanism] = [], events: [Event] = [],
+                agreements: [Agreement] = [], statements: [Statement] = [], series: [Series] = [], observations: [Observation] = [],
+                acknowledgements: [Acknowledgement] = []) {
+        self.metadata = metadata
+        self.sources = sources
+        self.countries = countries
+        self.people = people
+        self.offices = offices
+        self.organizations = organizations
+        self.mechanisms = mechanisms
+        self.events = events
+        self.agreements = agreements
+        self.statements = statements
+        self.series = series
+        self.observations = observations
+        self.acknowledgements = acknowledgements
+    }
+
     /// Every record's kind, by id.
     public var kindsByID: [String: RecordKind] {
         var kinds: [String: RecordKind] = [:]

@@ -58,6 +58,10 @@ public struct Event: IdentifiedRecord, CitingRecord {
     public var origin: Origin = Origin()
     /// Everyone who took part, in a fixed order.
     public var people: [String] { visitors + hosts + participants }
+
+    /// An event with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Event: ReadableRecord {

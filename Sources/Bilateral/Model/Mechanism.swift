@@ -17,6 +17,10 @@ public struct Mechanism: IdentifiedRecord, CitingRecord {
     public var ended: PartialDate?
     public var citations: [Citation] = []
     public var origin: Origin = Origin()
+
+    /// A mechanism with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Mechanism: ReadableRecord {

@@ -9,6 +9,10 @@ public struct Metadata: Hashable, Sendable {
     public var licence: String = ""
     public var description: String?
     public var origin: Origin = Origin()
+
+    /// Metadata with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Metadata: ReadableRecord {

@@ -36,6 +36,10 @@ public struct Observation: CitingRecord {
     public var label: String {
         id.map { "an observation '\($0)'" } ?? "an observation of series '\(series)' for \(period)"
     }
+
+    /// An observation with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Observation: ReadableRecord {

@@ -17,6 +17,10 @@ public struct Office: IdentifiedRecord, CitingRecord {
     public var end: PartialDate?
     public var citations: [Citation] = []
     public var origin: Origin = Origin()
+
+    /// An office with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Office: ReadableRecord {

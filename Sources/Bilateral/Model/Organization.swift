@@ -26,6 +26,10 @@ public struct Organization: IdentifiedRecord, CitingRecord {
     public var sectors: [String] = []
     public var citations: [Citation] = []
     public var origin: Origin = Origin()
+
+    /// An organization with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Organization: ReadableRecord {

@@ -12,6 +12,10 @@ public struct Person: IdentifiedRecord, CitingRecord {
     public var country: String?
     public var citations: [Citation] = []
     public var origin: Origin = Origin()
+
+    /// A person with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Person: ReadableRecord {

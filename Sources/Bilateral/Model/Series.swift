@@ -57,6 +57,10 @@ public struct Series: IdentifiedRecord, CitingRecord {
     public var observationsFile: String?
     public var citations: [Citation] = []
     public var origin: Origin = Origin()
+
+    /// A series with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Series: ReadableRecord {

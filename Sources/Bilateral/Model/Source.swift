@@ -28,6 +28,10 @@ public struct Source: IdentifiedRecord {
     /// be checked without the file; when present, `archive` is not read.
     public var archivedText: String?
     public var origin: Origin = Origin()
+
+    /// A source with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Source: ReadableRecord {

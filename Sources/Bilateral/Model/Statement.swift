@@ -30,6 +30,10 @@ public struct Statement: IdentifiedRecord, CitingRecord {
     public var date: PartialDate?
     public var citations: [Citation] = []
     public var origin: Origin = Origin()
+
+    /// A statement with every field at its default, to fill in field by field and then validate
+    /// (`DatasetValidation.check(_:files:)`).
+    public init() {}
 }
 
 extension Statement: ReadableRecord {

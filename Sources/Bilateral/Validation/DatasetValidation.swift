@@ -34,9 +34,9 @@ public struct ValidationReport: Hashable, Sendable {
 /// A document loaded and validated, with the files beside it.
 public struct CheckedDataset: Sendable {
     /// The loaded dataset; nil when the document could not be read as one.
-    public var dataset: Dataset?
-    public var report: ValidationReport
-    public var files: DatasetFiles
+    public internal(set) var dataset: Dataset?
+    public internal(set) var report: ValidationReport
+    public internal(set) var files: DatasetFiles
 
     /// The dataset, ready to export, when it has no errors (and under `strict` no warnings).
     public func validated(strict: Bool) -> ValidatedDataset? {
@@ -45,9 +45,9 @@ public struct CheckedDataset: Sendable {
     }
 
     /// False when the observation files were left for the export to check as it streams them.
-    public var observationFilesChecked = true
+    public internal(set) var observationFilesChecked = true
     /// The record documents the dataset includes, as findings name them.
-    public var includedDocuments: [String] = []
+    public internal(set) var includedDocuments: [String] = []
 }
 
 /// Loading and validation in one step: what `bilateral validate` runs.
@@ -91,6 +91,18 @@ public enum DatasetValidation {
     public static var embeddedDataset: (Data, DatasetFiles) {
         let files = EmbeddedFiles(directory: (embeddedDatasetPath as NSString).deletingLastPathComponent)
         return (Data((EmbeddedFiles.text(embeddedDatasetPath) ?? "").utf8), files)
+    }
+
+    /// Validates a dataset made or changed in code, with every rule a document gets. Its records have
+    /// no place in a file, so its findings name `file` without a line.
+    ///
+    /// - Parameter files: where the files it refers to (archives, observation files) are read from.
+    public static func check(_ dataset: Dataset, file: String = "<memory>", files: DatasetFiles) -> CheckedDataset {
+        var declared: [String: RecordKind] = [:]
+        for identity in dataset.identities where declared[identity.id] == nil { declared[identity.id] = identity.kind }
+        let checked = Validator(files: files).validate(dataset, declaredIDs: declared)
+        return CheckedDataset(dataset: dataset, report: ValidationReport(files: [file], findings: checked.findings, suppressed: checked.suppressed),
+                              files: files)
     }
 
     /// Loads and validates a document's bytes.

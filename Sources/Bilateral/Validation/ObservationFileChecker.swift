@@ -211,9 +211,15 @@ struct ObservationFileChecker {
             dimensions[name] = tokenizer.text(fields[index])
         }
         let note = columns.note >= 0 && fields[columns.note].end > fields[columns.note].start ? tokenizer.text(fields[columns.note]) : nil
-        return Observation(id: nil, series: series.id, period: period, periodKind: ownKind, value: value, approximate: false,
-                           partOf: nil, dimensions: dimensions, note: note, citations: [],
-                           origin: Origin(location: SourceLocation(file: file, line: tokenizer.recordLine, column: 1)))
+        var observation = Observation()
+        observation.series = series.id
+        observation.period = period
+        observation.periodKind = ownKind
+        observation.value = value
+        observation.dimensions = dimensions
+        observation.note = note
+        observation.origin = Origin(location: SourceLocation(file: file, line: tokenizer.recordLine, column: 1))
+        return observation
     }
 
     private func checkText(_ field: CSVTokenizer.Field, _ tokenizer: CSVTokenizer, report: (FindingCode, Int, Int, String, String?) -> Void) {
