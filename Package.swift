@@ -44,5 +44,7 @@ let package = Package(
             "Bilateral", "BilateralCLI", "CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        // A program that uses the library's public API only (no @testable import).
+        .testTarget(name: "ConsumerTests", dependencies: ["Bilateral"]),
     ]
 )

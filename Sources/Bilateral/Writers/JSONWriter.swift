@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The whole dataset as one canonical JSON document in the dataset format: keys in the format's field
 /// order, two-space indentation, raw UTF-8, numbers and dates as written. Observations kept in CSV
@@ -18,6 +19,24 @@ public struct JSONWriter: DatasetWriter {
         }
         output.summary = "\(Plural.count(input.dataset.identifiedRecordCount, "record")), \(Plural.count(observations, "observation"))"
     }
+
+    /// The canonical JSON document, as `export --format json` writes it, for a program that keeps
+    /// datasets in memory; `DatasetValidation.check(_:file:files:)` reads it back.
+    public static func data(_ input: ValidatedDataset) throws -> Data {
+        var template = Array("/tmp/bilateral-json-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw ExportError.io(path: "/tmp", message: String(cString: strerror(errno))) }
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        defer { unlink(path) }
+        let file = OutputFile(path: path, descriptor: descriptor)
+        _ = try JSONWriter().document(input, to: file, observations: true)
+        try file.close()
+        guard let data = FileManager.default.contents(atPath: path) else { throw ExportError.io(path: path, message: "cannot read it back") }
+        return data
+    }
+
+    /// The canonical JSON document as text.
+    public static func text(_ input: ValidatedDataset) throws -> String { String(decoding: try data(input), as: UTF8.self) }
 
     /// Writes the canonical document to `file`, with or without its observations; returns how many
     /// observations it wrote.
