@@ -43,7 +43,7 @@ struct ExportRun {
         }
         do {
             let result = try Exporter(registry: WriterRegistry([writer])).export(validated, format: writer.format, to: destination,
-                                                                               options: options, progress: console === Console.direct ? ExportProgress() : ExportProgress(enabled: false))
+                                                                               options: options, progress: console === Console.direct ? TerminalProgress.forExport() : .silent)
             if !check, !quiet {
                 for note in result.notes { console.error("bilateral: \(note)\n") }
                 if output != "-" {

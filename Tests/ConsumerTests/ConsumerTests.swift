@@ -72,7 +72,7 @@ struct ConsumerTests {
         let layout = OutputLayout.file(extension: "txt")
 
         func write(_ dataset: ValidatedDataset, to output: ExportOutput) throws {
-            try output.file("statements.txt").write(dataset.dataset.statements.map { $0.text + "\n" }.joined())
+            try output.file("statements.txt").write(dataset.statements.map { $0.text + "\n" }.joined())
         }
     }
 
@@ -82,7 +82,18 @@ struct ConsumerTests {
         let validated = try #require(DatasetValidation.check(Self.dataset(), files: Self.files).validated(strict: false))
         let path = FileManager.default.temporaryDirectory.appending(path: "consumer-\(UUID().uuidString).txt").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try Exporter(registry: registry).export(validated, format: "statement-list", to: .path(path))
+        let events = Events()
+        try Exporter(registry: registry).export(validated, format: "statement-list", to: .path(path),
+                                                progress: ExportProgress { events.append($0) })
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "The relations are friendly.\n")
+        #expect(events.all == [.finished])
+    }
+
+    /// Progress events, collected from the exporting thread.
+    final class Events: @unchecked Sendable {
+        private let lock = NSLock()
+        private var events: [ExportProgress.Event] = []
+        func append(_ event: ExportProgress.Event) { lock.withLock { events.append(event) } }
+        var all: [ExportProgress.Event] { lock.withLock { events } }
     }
 }

@@ -1,30 +1,28 @@
-import Foundation
-import Glibc
+/// How a long export reports its progress: to a callback the caller gives, called on the thread that
+/// writes. The command line shows it on a terminal; a program may show it, log it or ignore it.
+public struct ExportProgress: Sendable {
+    /// What an export reports.
+    public enum Event: Sendable, Equatable {
+        /// So many rows of a table are written (reported every 16,384 rows).
+        case rows(Int, table: String)
+        /// The export has finished, whether it succeeded or not.
+        case finished
+    }
 
-/// Progress of a long export on standard error: shown only on a terminal, and only once the export
-/// has taken more than a second.
-public final class ExportProgress {
-    private let enabled: Bool
-    private let start = Date()
-    private var lastShown = Date.distantPast
-    private var shown = false
+    private let report: @Sendable (Event) -> Void
 
-    /// On when standard error is a terminal.
-    public init(enabled: Bool = isatty(STDERR_FILENO) != 0) { self.enabled = enabled }
+    /// Progress reported to `report`.
+    public init(_ report: @escaping @Sendable (Event) -> Void) { self.report = report }
+
+    /// Progress that goes nowhere.
+    public static let silent = ExportProgress { _ in }
 
     /// Reports `rows` rows written of `table`; cheap enough to call for every row.
     public func rows(_ rows: Int, of table: String) {
-        guard enabled, rows & 0x3FFF == 0 else { return }
-        let now = Date()
-        guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastShown) > 0.25 else { return }
-        lastShown = now
-        shown = true
-        FileHandle.standardError.write(Data("\r\u{1B}[Kbilateral: \(table): \(rows.formatted()) rows".utf8))
+        guard rows & 0x3FFF == 0 else { return }
+        report(.rows(rows, table: table))
     }
 
-    /// Clears the progress line.
-    public func finish() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        shown = false
-    }
+    /// Reports the end of the export.
+    public func finish() { report(.finished) }
 }

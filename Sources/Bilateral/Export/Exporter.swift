@@ -25,7 +25,7 @@ public struct Exporter: Sendable {
     /// Exports `dataset` in `format` to `destination`; returns the writer's notes and summary.
     @discardableResult
     public func export(_ dataset: ValidatedDataset, format: String, to destination: Destination,
-                       options: ExportOptions = ExportOptions(), progress: ExportProgress = ExportProgress(enabled: false)) throws -> Result {
+                       options: ExportOptions = ExportOptions(), progress: ExportProgress = .silent) throws -> Result {
         guard let writer = registry.writer(for: format) else { throw ExportError.unknownFormat(format, known: registry.formats) }
         defer { progress.finish() }
         guard case .path(let path) = destination else {

@@ -5,6 +5,7 @@ import Foundation
 /// Observations kept in CSV files are not held in memory; `forEachObservation` streams them. When
 /// validation left those files to the export, the first pass over each file checks it too, and the
 /// exporter refuses the output if that found an error.
+@dynamicMemberLookup
 public struct ValidatedDataset: Sendable {
     public let dataset: Dataset
     /// Where the dataset's observation files are read from.
@@ -24,6 +25,9 @@ public struct ValidatedDataset: Sendable {
         self.warnings = report.findings
         self.fileChecks = FileChecks(pending: observationFilesChecked ? [] : dataset.series.filter { $0.observationsFile != nil }.map(\.id))
     }
+
+    /// The dataset's own members, so that writer code reads `dataset.metadata` and `dataset.statements`.
+    public subscript<Value>(dynamicMember keyPath: KeyPath<Dataset, Value>) -> Value { dataset[keyPath: keyPath] }
 
     /// Calls `body` with every observation in order: those written in the document, then each series'
     /// file rows, series by series. Rows with a problem are reported, not passed on.
