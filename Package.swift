@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Renders the briefing-note templates in Reports/.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Builds the library's documentation (Sources/Bilateral/Bilateral.docc) in CI.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Reads the styles of a reference Word document (--reference-docx); the tests read exported workbooks back.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],

@@ -177,6 +177,9 @@ check "the same dataset gives the same database" bash -c \
   "'$bin' export --format sqlite --output '$databases/again' --quiet && cmp '$databases/again/dataset.sqlite' '$databases/pakistan-japan/dataset.sqlite'"
 rm -rf "$databases"
 
+echo "== the library's documentation (DocC, warnings as errors)"
+check "the DocC catalog builds with no warning" swift package --disable-sandbox generate-documentation --target Bilateral --warnings-as-errors
+
 echo "== writer plug-ins (check-jsonschema, markdown-it-py)"
 plugins=$(mktemp -d)
 mkdir -p "$plugins/writers"

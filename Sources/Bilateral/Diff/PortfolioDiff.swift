@@ -49,9 +49,12 @@ public struct PortfolioDiff: Sendable {
     /// versions being compared.
     ///
     /// - Parameters:
+    ///   - old: how the old version is named in reports: a directory or `REV:DIR`.
+    ///   - new: how the new version is named in reports.
     ///   - names: every relationship of either version.
     ///   - versions: a relationship's old and new version, `nil` where a version lacks it; each version
     ///     named (`DatasetVersion.name`) as its records' locations name its document.
+    ///   - jobs: how many relationships are loaded and compared at a time.
     public init(old: String, new: String, names: [String], jobs: Int = 1,
                 versions: @Sendable (String) throws -> (old: DatasetVersion?, new: DatasetVersion?)) throws {
         self.old = old

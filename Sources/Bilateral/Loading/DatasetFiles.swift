@@ -21,8 +21,11 @@ public struct DiskFiles: DatasetFiles {
     /// The directory every file must resolve inside, symbolic links followed.
     public let root: String
 
-    /// - Parameter root: by default `DatasetRoot.enclosing(directory)`: the top of the git work tree
-    ///   holding `directory`, else `directory` itself.
+    /// - Parameters:
+    ///   - directory: the directory file references are relative to.
+    ///   - displayDirectory: the directory as findings name it; by default `directory`.
+    ///   - root: by default `DatasetRoot.enclosing(directory)`: the top of the git work tree holding
+    ///     `directory`, else `directory` itself.
     public init(directory: String, displayDirectory: String? = nil, root: String? = nil) {
         self.directory = directory
         self.displayDirectory = displayDirectory ?? directory

@@ -31,7 +31,13 @@ public struct PortfolioOverview: Sendable {
 
     /// Validates and summarises every dataset of `portfolio`, `jobs` at a time.
     ///
-    /// - Parameter strict: whether a dataset with warnings counts as invalid.
+    /// - Parameters:
+    ///   - portfolio: the directory of relationships.
+    ///   - root: the directory file references must stay inside; by default each dataset's.
+    ///   - strict: whether a dataset with warnings counts as invalid.
+    ///   - today: the date staleness is measured from.
+    ///   - staleAfterMonths: how old an as-of date may be before the relationship is stale.
+    ///   - jobs: how many datasets are validated at a time.
     public init(_ portfolio: PortfolioDirectory, root: String? = nil, strict: Bool = false, today: PartialDate, staleAfterMonths: Int,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         directory = portfolio.directory

@@ -58,8 +58,10 @@ public enum DatasetValidation {
     /// Loads and validates the document at `path`, reading the files it refers to beside it.
     ///
     /// - Throws: `DatasetFileError` when the document itself cannot be read.
-    /// - Parameter root: the directory file references must stay inside; by default the top of the git
-    ///   work tree holding the document, else its directory.
+    /// - Parameters:
+    ///   - path: the dataset document.
+    ///   - root: the directory file references must stay inside; by default the top of the git work
+    ///     tree holding the document, else its directory.
     public static func validate(path: String, root: String? = nil) throws -> ValidationReport { try check(path: path, root: root).report }
 
     /// Loads and validates the built-in dataset of record.
@@ -69,6 +71,7 @@ public enum DatasetValidation {
     ///
     /// - Throws: `DatasetFileError` when the document itself cannot be read.
     /// - Parameters:
+    ///   - path: the dataset document.
     ///   - root: the directory file references must stay inside; by default the top of the git work
     ///     tree holding the document, else its directory.
     ///   - observationFiles: false to leave the observation files to the export, which checks them as
@@ -96,7 +99,10 @@ public enum DatasetValidation {
     /// Validates a dataset made or changed in code, with every rule a document gets. Its records have
     /// no place in a file, so its findings name `file` without a line.
     ///
-    /// - Parameter files: where the files it refers to (archives, observation files) are read from.
+    /// - Parameters:
+    ///   - dataset: the dataset to check.
+    ///   - file: how findings name the dataset.
+    ///   - files: where the files it refers to (archives, observation files) are read from.
     public static func check(_ dataset: Dataset, file: String = "<memory>", files: DatasetFiles) -> CheckedDataset {
         var declared: [String: RecordKind] = [:]
         for identity in dataset.identities where declared[identity.id] == nil { declared[identity.id] = identity.kind }

@@ -12,8 +12,10 @@ public struct Validator: Sendable {
 
     /// The findings of every rule, unsorted.
     ///
-    /// - Parameter declaredIDs: ids of records the loader dropped as unreadable, so that references to
-    ///   them are not reported a second time.
+    /// - Parameters:
+    ///   - dataset: the dataset to check.
+    ///   - declaredIDs: ids of records the loader dropped as unreadable, so that references to them
+    ///     are not reported a second time.
     public func validate(_ dataset: Dataset, declaredIDs: [String: RecordKind] = [:]) -> (findings: [Finding], suppressed: Int) {
         let context = RuleContext(dataset: dataset, declaredIDs: declaredIDs, files: files)
         var log = FindingLog()
