@@ -6,6 +6,7 @@ public struct BriefOptions: Sendable {
     public var asOf: PartialDate?
     /// The display width paragraphs wrap at; 0 leaves each paragraph on one line.
     public var width: Int
+    /// The template the brief is rendered from.
     public var template: BriefTemplate
     /// The sections, in order; the numbered sources always follow.
     public var sections: [BriefSection]
@@ -14,6 +15,7 @@ public struct BriefOptions: Sendable {
     /// The styles of a Word brief.
     public var wordStyles: WordStyles
 
+    /// The width paragraphs wrap at unless `--width` says otherwise.
     public static let defaultWidth = 72
 
     /// The longest handling mark, in characters.
@@ -82,14 +84,19 @@ public enum Brief {
 
 /// The brief as an export format: `bilateral export --format brief`.
 public struct BriefWriter: DatasetWriter {
+    /// The name given to `--format`.
     public let format = "brief"
+    /// One line for `bilateral formats`.
     public let summary = "a plain-text briefing note (Reports/brief.mustache), every statement marked with its sources"
+    /// What the writer produces: one file or a directory.
     public let layout = OutputLayout.file(extension: "txt")
+    /// How the brief is written; nil for the defaults.
     public let options: BriefOptions?
 
     /// - Parameter options: nil for the defaults.
     public init(options: BriefOptions? = nil) { self.options = options }
 
+    /// Writes the dataset into the staged output.
     public func write(_ dataset: ValidatedDataset, to output: ExportOutput) throws {
         let text = try Brief.render(dataset, options: options ?? BriefOptions())
         let file = try output.file("brief.txt")

@@ -6,9 +6,13 @@ import Glibc
 /// Word paragraphs, so the two say the same words: the title, the sections as Heading 1, bulleted
 /// lists, and each source mark a footnote holding the source's entry. Pages are A4 and numbered.
 public struct BriefDocxWriter: DatasetWriter {
+    /// The name given to `--format`.
     public let format = "brief-docx"
+    /// One line for `bilateral formats`.
     public let summary = "a Word briefing note (.docx): sections as headings, every source mark a footnote, A4 pages numbered"
+    /// What the writer produces: one file or a directory.
     public let layout = OutputLayout.file(extension: "docx")
+    /// How the brief is written; nil for the defaults.
     public let options: BriefOptions?
 
     /// The template a Word brief is written from unless the options name another Markdown template.
@@ -17,6 +21,7 @@ public struct BriefDocxWriter: DatasetWriter {
     /// - Parameter options: nil for the defaults, with the `markdown` template.
     public init(options: BriefOptions? = nil) { self.options = options }
 
+    /// Writes the dataset into the staged output.
     public func write(_ dataset: ValidatedDataset, to output: ExportOutput) throws {
         let options = try options ?? BriefOptions(template: BriefTemplate.named(Self.defaultTemplate))
         let content = try Brief.content(dataset, options: options, marks: .brackets)

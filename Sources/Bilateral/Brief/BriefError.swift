@@ -9,6 +9,7 @@ public enum BriefError: Error, CustomStringConvertible, Equatable {
     case badMarking(String)
     case unlistedSource(Int, template: String)
 
+    /// The message, as `bilateral` prints it.
     public var description: String {
         switch self {
         case .unknownTemplate(let name, let available):

@@ -6,9 +6,13 @@ import Foundation
 /// contents, source marks linked to the numbered sources and back, a timeline of the exchanges, each
 /// series as an SVG bar chart beside its table, and a print stylesheet for A4.
 public struct BriefHTMLWriter: DatasetWriter {
+    /// The name given to `--format`.
     public let format = "brief-html"
+    /// One line for `bilateral formats`.
     public let summary = "a briefing note as one self-contained web page (Reports/html.mustache) that prints on A4"
+    /// What the writer produces: one file or a directory.
     public let layout = OutputLayout.file(extension: "html")
+    /// How the brief is written; nil for the defaults.
     public let options: BriefOptions?
 
     /// The template a web-page brief is written from unless the options name another.
@@ -17,6 +21,7 @@ public struct BriefHTMLWriter: DatasetWriter {
     /// - Parameter options: nil for the defaults, with the `html` template.
     public init(options: BriefOptions? = nil) { self.options = options }
 
+    /// Writes the dataset into the staged output.
     public func write(_ dataset: ValidatedDataset, to output: ExportOutput) throws {
         let options = try options ?? BriefOptions(template: BriefTemplate.named(Self.defaultTemplate))
         var content = try Brief.content(dataset, options: options, marks: .htmlLinks)

@@ -9,6 +9,7 @@ import Mustache
 /// Templates render as plain text (no HTML escaping); `{{% CONTENT_TYPE: MARKDOWN }}` escapes for
 /// Markdown instead. Names starting with `_` are partials, not offered as templates.
 public struct BriefTemplate: Sendable {
+    /// The template's name: its file name without `.mustache`.
     public let name: String
     /// Where the template was read from: a path, or `built-in`.
     public let origin: String

@@ -100,6 +100,7 @@ public enum DiffError: Error, CustomStringConvertible {
     /// A version whose document could not be read as a dataset, with its first error.
     case unreadableDataset(String, firstError: Finding?, errors: Int)
 
+    /// The message, as `bilateral` prints it.
     public var description: String {
         switch self {
         case .unreadableFile(let path, let series):

@@ -19,6 +19,7 @@ public enum Cell: Hashable, Sendable {
     /// Texts by key (names by language code, values by dimension).
     case textMap([String: String])
 
+    /// True for a cell with no value: empty, or an empty list or map.
     public var isEmpty: Bool {
         switch self {
         case .empty: true

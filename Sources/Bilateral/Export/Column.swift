@@ -1,5 +1,6 @@
 /// A column of a table, or a field of a record: its name, what its cells hold, and what they may be.
 public struct Column: Hashable, Sendable {
+    /// What the cells of a column hold.
     public enum Kind: Hashable, Sendable {
         /// A record's id, or an id it had: lower-case letters and digits joined by hyphens.
         case id
@@ -17,15 +18,20 @@ public struct Column: Hashable, Sendable {
         case texts, textMap
     }
 
+    /// The column's name, as files and sheets head it.
     public var name: String
+    /// What its cells hold.
     public var kind: Kind
+    /// Whether every row has a value.
     public var required: Bool
     /// What the text must match: the value, each item of a list, or each key of a map.
     public var pattern: String?
     /// The values a whole number may take, or how many items a list may have.
     public var bounds: ClosedRange<Int>?
+    /// What the column holds, for people.
     public var description: String
 
+    /// A column named `name` holding `kind`, described for people.
     public init(_ name: String, _ kind: Kind, required: Bool = false, pattern: String? = nil, bounds: ClosedRange<Int>? = nil,
                 _ description: String) {
         self.name = name

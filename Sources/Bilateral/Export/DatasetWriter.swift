@@ -29,6 +29,7 @@ public struct ExportOptions: Sendable {
     /// first) so that it shows as text.
     public var neutraliseFormulas = true
 
+    /// The options; by default no byte-order mark and formulas neutralised.
     public init(byteOrderMark: Bool = false, neutraliseFormulas: Bool = true) {
         self.byteOrderMark = byteOrderMark
         self.neutraliseFormulas = neutraliseFormulas

@@ -9,6 +9,7 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     /// An observation file turned out invalid while the export read it; nothing was written.
     case invalidObservations(ValidationReport)
 
+    /// The message, as `bilateral` prints it.
     public var description: String {
         switch self {
         case .unknownFormat(let format, let known):

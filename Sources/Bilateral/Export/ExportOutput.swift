@@ -3,7 +3,9 @@ import Glibc
 /// Where a writer puts its files during an export: a staging file or directory beside the destination
 /// (or standard output), which the exporter moves into place only when the writer has finished.
 public final class ExportOutput {
+    /// The choices of this export that apply to every writer.
     public let options: ExportOptions
+    /// Where the writer reports its progress.
     public let progress: ExportProgress
     /// Sentences for the user about what the export did ("neutralised 3 formula-like cells").
     public var notes: [String] = []

@@ -4,14 +4,17 @@ import Glibc
 /// directory created beside the destination, which replaces the destination by a rename only when the
 /// writer has finished. A failure or an interruption leaves the destination as it was.
 public struct Exporter: Sendable {
+    /// Where an export goes.
     public enum Destination: Hashable, Sendable {
         case path(String)
         /// Standard output, for one-file formats.
         case standardOutput
     }
 
+    /// The writers this exporter can use.
     public var registry: WriterRegistry
 
+    /// An exporter using the writers of `registry`.
     public init(registry: WriterRegistry = .standard) { self.registry = registry }
 
     /// What an export wrote, for the user.

@@ -24,6 +24,7 @@ public final class OutputFile {
         if buffer.count >= Self.capacity { try flush() }
     }
 
+    /// Appends `bytes`.
     public func write(_ bytes: some Collection<UInt8>) throws {
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.capacity { try flush() }
@@ -32,6 +33,7 @@ public final class OutputFile {
     /// Appends to the buffer directly, for writers that encode bytes themselves; call `flushIfFull` after.
     public func withBuffer<T>(_ body: (inout [UInt8]) throws -> T) rethrows -> T { try body(&buffer) }
 
+    /// Hands the buffer to the file when it is full; for writers that fill the buffer themselves.
     public func flushIfFull() throws {
         if buffer.count >= Self.capacity { try flush() }
     }

@@ -3,8 +3,11 @@
 public struct Table: Sendable {
     /// A column whose values name rows of another table (or of this one).
     public struct ForeignKey: Hashable, Sendable {
+        /// The referring column.
         public var column: String
+        /// The table referred to.
         public var table: String
+        /// The column of that table the values name: `id`.
         public var referencedColumn: String
     }
 
@@ -12,6 +15,7 @@ public struct Table: Sendable {
     public var name: String
     /// A title for people ("Events").
     public var title: String
+    /// The columns, in order.
     public var columns: [Column]
     /// The columns whose values identify a row; empty when rows have no key.
     public var primaryKey: [String]

@@ -6,8 +6,10 @@
 /// - Observations get one column per dimension of any series instead of the `dimensions` map.
 /// - A `citations` table lists every citation with its quote, one row each.
 public struct TabularView: Sendable {
+    /// The tables, in the order exports write them.
     public let tables: [Table]
 
+    /// The tables of a validated dataset; rows are read when a writer asks for them.
     public init(_ input: ValidatedDataset) {
         let d = input.dataset
         tables = [
@@ -26,6 +28,7 @@ public struct TabularView: Sendable {
         ]
     }
 
+    /// The table named `name`, if there is one.
     public func table(named name: String) -> Table? { tables.first { $0.name == name } }
 
     static let sourcesColumn = Column("sources", .references(["sources"]), "Ids of the sources it cites, separated by spaces.")

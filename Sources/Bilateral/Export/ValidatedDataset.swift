@@ -7,6 +7,7 @@ import Foundation
 /// exporter refuses the output if that found an error.
 @dynamicMemberLookup
 public struct ValidatedDataset: Sendable {
+    /// The records that passed validation.
     public let dataset: Dataset
     /// Where the dataset's observation files are read from.
     public let files: DatasetFiles

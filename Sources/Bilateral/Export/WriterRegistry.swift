@@ -6,8 +6,10 @@
 /// try Exporter(registry: registry).export(dataset, format: "markdown", to: .path("out.md"))
 /// ```
 public struct WriterRegistry: Sendable {
+    /// The writers, in the order registered.
     public private(set) var writers: [any DatasetWriter]
 
+    /// A registry of `writers`; a later writer replaces an earlier one of the same format.
     public init(_ writers: [any DatasetWriter] = []) {
         self.writers = []
         for writer in writers { register(writer) }
@@ -22,7 +24,9 @@ public struct WriterRegistry: Sendable {
         writers.append(writer)
     }
 
+    /// The writer of `format`, if registered.
     public func writer(for format: String) -> (any DatasetWriter)? { writers.first { $0.format == format } }
 
+    /// The registered format names, in order.
     public var formats: [String] { writers.map(\.format) }
 }

@@ -17,6 +17,7 @@ public final class ComposedDocuments: @unchecked Sendable {
     private var fragments: [String: (data: Data, fragment: DatasetLoader.IncludedFragment?)] = [:]
     private let lock = NSLock()
 
+    /// No documents yet; they are added as datasets include them.
     public init() {}
 
     func composed(_ file: String, _ data: Data) -> Composed {

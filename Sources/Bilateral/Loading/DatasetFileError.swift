@@ -8,6 +8,7 @@ public enum DatasetFileError: Error, Sendable, Hashable, CustomStringConvertible
     /// The file does not exist or cannot be read.
     case unreadable(path: String, reason: String)
 
+    /// The message, as `bilateral` prints it.
     public var description: String {
         switch self {
         case .outsideRoot(let path, _): "'\(path)' is outside the dataset's root"

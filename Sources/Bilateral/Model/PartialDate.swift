@@ -66,6 +66,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         return year * 10_000 + m * 100 + (day ?? PartialDate.days(inMonth: m, year: year))
     }
 
+    /// The date in ISO 8601 at its precision: `2019`, `2019-04`, `2019-04-22`.
     public var description: String {
         var bytes: [UInt8] = []
         appendISO(to: &bytes)

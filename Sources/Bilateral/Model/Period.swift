@@ -27,6 +27,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         return Period(start: start, end: end)
     }
 
+    /// The period in ISO 8601: a date, or `start/end`.
     public var description: String {
         var bytes: [UInt8] = []
         appendISO(to: &bytes)

@@ -12,8 +12,11 @@ import Glibc
 /// as for built-in writers: a plug-in that fails, is killed, runs past its timeout or changes the
 /// destination or its working directory leaves the destination as it was.
 public struct PluginWriter: DatasetWriter {
+    /// The format name: NAME in `bilateral-writer-NAME`.
     public let format: String
+    /// What the plug-in says it writes, for `bilateral formats`.
     public let summary: String
+    /// One file or a directory, as the plug-in says.
     public let layout: OutputLayout
     /// The program's path.
     public let executable: String
@@ -93,6 +96,7 @@ public struct PluginWriter: DatasetWriter {
         return PluginWriter(format: format, summary: VisibleText.escaped(summary), layout: layout, executable: executable, timeout: defaultTimeout)
     }
 
+    /// A plug-in writer; usually made by `describe(_:format:)`.
     public init(format: String, summary: String, layout: OutputLayout, executable: String, timeout: Double = PluginWriter.defaultTimeout) {
         self.format = format
         self.summary = summary
@@ -103,6 +107,7 @@ public struct PluginWriter: DatasetWriter {
 
     // MARK: Writing
 
+    /// Writes the dataset into the staged output.
     public func write(_ dataset: ValidatedDataset, to output: ExportOutput) throws {
         var staging: String
         if case .file(let ext) = layout { staging = try output.path("output.\(ext)") } else { staging = output.stagingDirectory ?? "" }
@@ -150,15 +155,20 @@ public struct PluginWriter: DatasetWriter {
 
 /// Why a plug-in could not be used or failed.
 public struct PluginError: Error, CustomStringConvertible, Equatable {
+    /// The format name: NAME in `bilateral-writer-NAME`.
     public let format: String
+    /// The plug-in program's path.
     public let executable: String
+    /// What went wrong.
     public let problem: String
 
+    /// The problem `problem` of the plug-in of `format` at `executable`.
     public init(format: String, executable: String, problem: String) {
         self.format = format
         self.executable = executable
         self.problem = problem
     }
 
+    /// The message, as `bilateral` prints it.
     public var description: String { "the \(format) plug-in (\(executable)): \(problem)" }
 }

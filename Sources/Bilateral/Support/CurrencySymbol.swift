@@ -1,6 +1,7 @@
 /// How amounts of a currency are written in English prose and spreadsheets: `US$`, `¥`, `Rs`;
 /// other currencies by their ISO 4217 code.
 public enum CurrencySymbol {
+    /// The symbol a brief writes before an amount in the currency `code`: `US$`, `¥`, or the code itself.
     public static func of(_ code: String) -> String {
         switch code {
         case "USD": "US$"

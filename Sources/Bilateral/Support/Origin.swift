@@ -8,6 +8,7 @@ public struct Origin: Hashable, Sendable {
     /// Where each field's value begins, keyed by field name; list items are keyed `field[index]`.
     public var fields: [String: SourceLocation]
 
+    /// Where a record starts, and where each of its fields is.
     public init(location: SourceLocation = SourceLocation(file: "", line: 0, column: 0), fields: [String: SourceLocation] = [:]) {
         self.location = location
         self.fields = fields
@@ -23,6 +24,8 @@ public struct Origin: Hashable, Sendable {
         fields["\(field)[\(index)]"] ?? self[field]
     }
 
+    /// Origins never make two records differ: records compare by their content.
     public static func == (a: Origin, b: Origin) -> Bool { true }
+    /// Adds nothing, as origins never make two records differ.
     public func hash(into hasher: inout Hasher) {}
 }

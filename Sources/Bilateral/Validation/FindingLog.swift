@@ -2,6 +2,7 @@
 public struct FindingLog: Sendable {
     public private(set) var findings: [Finding] = []
 
+    /// An empty log.
     public init() {}
 
     public mutating func add(_ finding: Finding) { findings.append(finding) }

@@ -6,12 +6,17 @@
 /// A text cell that a spreadsheet would run as a formula gets a leading apostrophe, unless the user
 /// asks to keep formulas; the export says how many cells it changed.
 public struct CSVWriter: DatasetWriter {
+    /// The name given to `--format`.
     public let format = "csv"
+    /// One line for `bilateral formats`.
     public let summary = "one CSV file per table and a Frictionless datapackage.json, in a directory"
+    /// What the writer produces: one file or a directory.
     public let layout = OutputLayout.directory
 
+    /// The writer, with its defaults.
     public init() {}
 
+    /// Writes the dataset into the staged output.
     public func write(_ input: ValidatedDataset, to output: ExportOutput) throws {
         let view = TabularView(input)
         var neutralised = 0

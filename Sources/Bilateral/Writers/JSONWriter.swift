@@ -7,12 +7,17 @@ import Glibc
 /// document stands alone: it validates from any directory, its quotes checked, and loading it gives
 /// the same dataset.
 public struct JSONWriter: DatasetWriter {
+    /// The name given to `--format`.
     public let format = "json"
+    /// One line for `bilateral formats`.
     public let summary = "the whole dataset as one canonical JSON document (Schemas/bilateral.schema.json)"
+    /// What the writer produces: one file or a directory.
     public let layout = OutputLayout.file(extension: "json")
 
+    /// The writer, with its defaults.
     public init() {}
 
+    /// Writes the dataset into the staged output.
     public func write(_ input: ValidatedDataset, to output: ExportOutput) throws {
         let observations = try document(input, to: output.file("dataset.json"), observations: true) { count in
             output.progress.rows(count, of: "observations")

@@ -8,10 +8,14 @@ import Foundation
 /// statements, events and agreements, and views for the usual questions. It is written in one
 /// transaction into the staging directory, and the same dataset gives the same bytes.
 public struct SQLiteWriter: DatasetWriter {
+    /// The name given to `--format`.
     public let format = "sqlite"
+    /// One line for `bilateral formats`.
     public let summary = "a SQLite database (typed tables, foreign keys, full-text search, views) and its Datasette metadata.json"
+    /// What the writer produces: one file or a directory.
     public let layout = OutputLayout.directory
 
+    /// The writer, with its defaults.
     public init() {}
 
     /// The database file's name; Datasette names the database after it (`dataset`).
@@ -22,6 +26,7 @@ public struct SQLiteWriter: DatasetWriter {
         "statements": ["text"], "events": ["title", "purpose", "note"], "agreements": ["title"],
     ]
 
+    /// Writes the dataset into the staged output.
     public func write(_ input: ValidatedDataset, to output: ExportOutput) throws {
         let view = TabularView(input)
         let path = try output.path(Self.databaseName)

@@ -8,8 +8,11 @@ import Foundation
 /// longer than a sheet holds continues on further sheets. The document's creation time is the
 /// dataset's as-of date (or `SOURCE_DATE_EPOCH`), so exporting the same dataset twice gives the same bytes.
 public struct XLSXWriter: DatasetWriter {
+    /// The name given to `--format`.
     public let format = "xlsx"
+    /// One line for `bilateral formats`.
     public let summary = "an Excel workbook: an About sheet, one sheet per table with typed cells and links, and charts"
+    /// What the writer produces: one file or a directory.
     public let layout = OutputLayout.file(extension: "xlsx")
 
     /// Data rows on a sheet before a table continues on the next: Excel's limit, lowered by tests.
@@ -17,6 +20,7 @@ public struct XLSXWriter: DatasetWriter {
     /// Runs after the workbook is planned and before it is written out, for tests that make the library fail.
     let beforeClose: @Sendable (_ path: String) -> Void
 
+    /// The writer, with its defaults.
     public init() { self.init(rowsPerSheet: Worksheet.maximumRows - 1) }
 
     init(rowsPerSheet: Int, beforeClose: @escaping @Sendable (String) -> Void = { _ in }) {
@@ -24,6 +28,7 @@ public struct XLSXWriter: DatasetWriter {
         self.beforeClose = beforeClose
     }
 
+    /// Writes the dataset into the staged output.
     public func write(_ input: ValidatedDataset, to output: ExportOutput) throws {
         let view = TabularView(input)
         try Self.checkTexts(view)
