@@ -3,11 +3,11 @@
 /// can stay on in CI; only warnings can be acknowledged, and one that no longer matches a finding is
 /// reported (`unused-acknowledgement`).
 public struct Acknowledgement: Hashable, Sendable {
-    /// The id of the record the finding is about.
+    /// The id of the record the warning is about.
     public var record: String = ""
-    /// The finding's code, such as `duplicate-event`.
+    /// The code of the warning, such as duplicate-event; errors cannot be acknowledged.
     public var code: FindingCode = .duplicateEvent
-    /// Why the finding is wrong for this record, for reviewers.
+    /// Why the warning is wrong for this record, for reviewers.
     public var reason: String = ""
     public var origin: Origin = Origin()
 

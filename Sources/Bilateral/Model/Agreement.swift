@@ -20,24 +20,29 @@ public struct Agreement: IdentifiedRecord, CitingRecord {
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
+    /// Title.
     public var title: String = ""
+    /// What kind of instrument.
     public var kind: Kind = .other
     /// When the text was initialled, before signature.
     public var initialled: PartialDate?
+    /// When it was signed.
     public var signed: PartialDate?
+    /// Where it was signed.
     public var place: String?
+    /// When it entered into force.
     public var inForce: PartialDate?
+    /// Its status.
     public var status: Status = .unknown
-    /// The id of the agreement that replaced this one.
+    /// The agreement that replaced it.
     public var supersededBy: String?
-    /// The ids of the countries and organizations party to it, when not just the two countries (a
-    /// plurilateral agreement).
+    /// The countries and organizations party to it, when not just the two countries.
     public var parties: [String] = []
-    /// The ids of the agreements it adds to without changing them.
+    /// The agreements it adds to without changing them.
     public var supplements: [String] = []
-    /// The ids of the agreements whose text it changes.
+    /// The agreements whose text it changes.
     public var amends: [String] = []
-    /// The ids of the agreements it puts into effect.
+    /// The agreements it puts into effect.
     public var implements: [String] = []
     public var citations: [Citation] = []
     public var origin: Origin = Origin()

@@ -9,11 +9,11 @@ public struct Country: IdentifiedRecord {
     public var alpha2: String = ""
     /// ISO 3166-1 alpha-3 code, such as `PAK`.
     public var alpha3: String = ""
-    /// The English name, as in a title: `United States`.
+    /// Name in English.
     public var name: String = ""
     /// Names in other languages, keyed by language code (`ur`, `ja`).
     public var names: [String: String] = [:]
-    /// Whether English puts "the" before the name in running text: the United States, the Netherlands.
+    /// True when English puts 'the' before the name in running text: the United States, the Netherlands.
     public var definiteArticle: Bool = false
     public var origin: Origin = Origin()
 

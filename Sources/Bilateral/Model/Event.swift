@@ -26,29 +26,34 @@ public struct Event: IdentifiedRecord, CitingRecord {
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
+    /// What kind of event.
     public var kind: Kind = .other
+    /// What happened, in a line.
     public var title: String = ""
+    /// When it began (or happened), at its precision.
     public var start: PartialDate = PartialDate(year: 1)
-    /// The last day of an event that lasted more than its start.
+    /// The last day, when it lasted more than its start.
     public var end: PartialDate?
-    /// Whether it took place as planned; nil when it did (or the sources do not say otherwise).
+    /// Whether it took place as planned: held (the default), postponed or cancelled; start is then the date
+    /// it was planned for.
     public var status: Status?
-    /// How the people met; nil when the sources do not say (usually in person).
+    /// How the people met: in-person, virtual or hybrid.
     public var format: Format?
-    /// Where it took place, in words ("Tokyo").
+    /// Where, in words.
     public var place: String?
-    /// The id of the country where it took place.
+    /// The country where it took place.
     public var country: String?
-    /// Ids of the visiting people.
+    /// The visiting people.
     public var visitors: [String] = []
-    /// Ids of the hosting people.
+    /// The hosting people.
     public var hosts: [String] = []
-    /// Ids of other people who took part.
+    /// Other people who took part.
     public var participants: [String] = []
-    /// Ids of the people at whose invitation a visit took place.
+    /// The people at whose invitation a visit took place.
     public var invitedBy: [String] = []
+    /// Its purpose.
     public var purpose: String?
-    /// The id of the mechanism whose round this is.
+    /// The mechanism whose round it is.
     public var mechanism: String?
     /// The round's number within its mechanism.
     public var round: Int?

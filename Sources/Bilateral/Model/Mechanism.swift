@@ -5,13 +5,15 @@ public struct Mechanism: IdentifiedRecord, CitingRecord {
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
+    /// Name.
     public var name: String = ""
     /// Names in other languages, keyed by language code.
     public var names: [String: String] = [:]
+    /// Abbreviation ("HLEPD").
     public var abbreviation: String?
-    /// The field it covers, such as "economic" or "security".
+    /// Field of cooperation.
     public var area: String?
-    /// When it was set up; rounds before it are not its rounds, and `--as-of` leaves it out before then.
+    /// When it was set up.
     public var established: PartialDate?
     /// When it was wound up or replaced.
     public var ended: PartialDate?

@@ -1,12 +1,18 @@
 /// What the dataset is: its title, the two countries, version, as-of date, maintainers and licence.
 public struct Metadata: Hashable, Sendable {
+    /// Title of the dataset.
     public var title: String = ""
-    /// The ids of the two country records whose relationship the dataset describes.
+    /// Ids of the two country records.
     public var countries: [String] = []
+    /// Version of the dataset.
     public var version: String = ""
+    /// The date the dataset describes the relationship at.
     public var asOf: PartialDate = PartialDate(year: 1)
+    /// Who keeps the dataset.
     public var maintainers: [String] = []
+    /// Licence of the dataset.
     public var licence: String = ""
+    /// What the dataset covers.
     public var description: String?
     public var origin: Origin = Origin()
 

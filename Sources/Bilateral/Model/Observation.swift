@@ -5,27 +5,30 @@ public struct Observation: CitingRecord {
     /// The observation's id, needed only when another observation names it as its total; observations
     /// are otherwise known by their series, period and dimensions.
     public var id: String?
-    /// The id of the series.
+    /// The series.
     public var series: String = ""
+    /// A date or an interval start/end, at their precision.
     public var period: Period = Period(start: PartialDate(year: 1))
-    /// How to read the period; nil means the series' period kind.
+    /// How to read the period, when not the series' kind.
     public var periodKind: PeriodKind?
+    /// The value, in the series' currency or unit and scale.
     public var value: Number = Number(0)
-    /// True when the source gives the value as approximate ("about 80").
+    /// True when the source gives the value as approximate.
     public var approximate: Bool = false
-    /// The id of the total that this value is a component of.
+    /// The total this value is a component of.
     public var partOf: String?
-    /// For a total: the source rounded it and its components each on their own, so they may differ by
-    /// half a unit of the last digit for each component.
+    /// For a total: the source rounded it and each component on its own, so the sum may differ by half a unit
+    /// of the last digit per component.
     public var independentlyRounded: Bool = false
     /// For a total: how far the sum of its components may differ from it, as the source allows.
     public var tolerance: Number?
-    /// The amount as the source set it in a unit of account (`stated_unit`), when `value` is its conversion.
+    /// The amount as the source set it in a unit of account (stated_unit), when value is its conversion.
     public var statedAmount: Number?
-    /// The unit of account of `statedAmount`: `UTA`, `UF`, `SDR`.
+    /// The unit of account of stated_amount, such as UTA, UF or SDR.
     public var statedUnit: String?
     /// Values of the series' dimensions.
     public var dimensions: [String: String] = [:]
+    /// A note on the value.
     public var note: String?
     /// The observation's own sources; when empty, the series' sources stand for it.
     public var citations: [Citation] = []

@@ -5,15 +5,17 @@ public struct Office: IdentifiedRecord, CitingRecord {
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
-    /// The id of the person who held the office.
+    /// Who held the office.
     public var person: String = ""
+    /// The office ("Foreign Minister of Pakistan").
     public var title: String = ""
-    /// The id of the organization the office belongs to.
+    /// The organization of the office.
     public var organization: String?
-    /// The id of the country the office belongs to.
+    /// The office's country.
     public var country: String?
+    /// When the person took office.
     public var start: PartialDate?
-    /// The end of the term; nil while it lasts or when unknown.
+    /// When the person left office.
     public var end: PartialDate?
     public var citations: [Citation] = []
     public var origin: Origin = Origin()

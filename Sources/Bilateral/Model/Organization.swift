@@ -14,15 +14,19 @@ public struct Organization: IdentifiedRecord, CitingRecord {
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
+    /// Name.
     public var name: String = ""
     /// Names in other languages, keyed by language code.
     public var names: [String: String] = [:]
+    /// Abbreviation ("JICA").
     public var abbreviation: String?
-    /// The id of the organization's country.
+    /// The organization's country.
     public var country: String?
-    /// The ids of the countries that own a joint body together (a binational office); instead of `country`.
+    /// The two countries that own a joint body together, instead of country.
     public var countries: [String] = []
+    /// What kind of body it is.
     public var kind: Kind = .other
+    /// Sectors it works in.
     public var sectors: [String] = []
     public var citations: [Citation] = []
     public var origin: Origin = Origin()

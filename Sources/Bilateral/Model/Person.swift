@@ -5,10 +5,11 @@ public struct Person: IdentifiedRecord, CitingRecord {
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
+    /// Name as the sources give it.
     public var name: String = ""
     /// Names in other languages, keyed by language code.
     public var names: [String: String] = [:]
-    /// The id of the person's country.
+    /// The person's country.
     public var country: String?
     public var citations: [Citation] = []
     public var origin: Origin = Origin()

@@ -33,27 +33,32 @@ public struct Series: IdentifiedRecord, CitingRecord {
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
+    /// Title.
     public var title: String = ""
+    /// What it measures.
     public var indicator: Indicator = .other
-    /// The section of a brief its figures belong to; nil for the one its indicator suggests.
+    /// The section of a briefing note its figures belong to, when not the one its indicator suggests.
     public var topic: Statement.Topic?
+    /// The direction of the flow.
     public var flow: Flow?
-    /// The id of the country or organization that compiles the figures; nil when the sources do not say.
+    /// Who compiles the figures: a country or an organization.
     public var reporter: String?
-    /// The id of the partner country.
+    /// The partner country.
     public var partner: String?
     /// ISO 4217 code for money, current or historic (`DEM`); nil for counts.
     public var currency: String?
-    /// What is counted when the values are not money ("persons", "companies").
+    /// What is counted, when values are not money.
     public var unit: String?
+    /// The power of ten values are stated in.
     public var scale: Scale = .one
-    /// The period kind of observations that do not state their own.
+    /// How to read the periods of its observations.
     public var periodKind: PeriodKind?
-    /// The first month (1–12) of the fiscal year, for the period kind `fiscal-year`.
+    /// The first month of the fiscal year (10 for October to September), for the period kind fiscal-year.
     public var fiscalYearStart: Int?
     /// Names of the extra columns that classify observations (for example `hs_code`, `flow`).
     public var dimensions: [String] = []
-    /// A CSV file of observations, relative to the dataset file.
+    /// CSV file of observations (period, value, period_kind, note and the dimensions), relative to the
+    /// dataset file.
     public var observationsFile: String?
     public var citations: [Citation] = []
     public var origin: Origin = Origin()

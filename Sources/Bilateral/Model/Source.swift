@@ -15,17 +15,25 @@ public struct Source: IdentifiedRecord {
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
+    /// Title; in square brackets when supplied because the source's own is not recorded.
     public var title: String = ""
+    /// Who published it.
     public var publisher: String?
+    /// Who wrote it.
     public var author: String?
+    /// Where it can be read.
     public var url: String?
+    /// When it was published, at its precision.
     public var published: PartialDate?
+    /// When it was read.
     public var accessed: PartialDate?
+    /// Reliability: official, press (usually quoting an official) or reference.
     public var tier: Tier = .official
-    /// Path of an archived copy of the source's text, relative to the dataset file.
+    /// Path of an archived copy of the text, relative to the dataset file; it must stay inside the dataset's
+    /// root (the top of its git work tree, else its directory).
     public var archive: String?
-    /// The archived text itself, carried in the document (as the JSON export does) so that quotes can
-    /// be checked without the file; when present, `archive` is not read.
+    /// The archived text itself, carried in the document (the JSON export writes it) so that quotes are
+    /// checked without the file; when present, 'archive' is not read.
     public var archivedText: String?
     public var origin: Origin = Origin()
 

@@ -24,9 +24,11 @@ public struct Statement: IdentifiedRecord, CitingRecord {
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
+    /// The section of a briefing note it belongs to.
     public var topic: Topic = .overview
+    /// The fact, in a sentence.
     public var text: String = ""
-    /// When the statement was true or made, at its precision.
+    /// When it was true or made.
     public var date: PartialDate?
     public var citations: [Citation] = []
     public var origin: Origin = Origin()
