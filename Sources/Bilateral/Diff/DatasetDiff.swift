@@ -4,6 +4,7 @@
 public struct DatasetDiff: Hashable, Sendable {
     /// The two versions as the user named them (a path, or `REV:PATH`).
     public var old: String
+    /// The newer version, as the user named it.
     public var new: String
     /// Changed fields of the dataset's metadata (title, version, as_of…).
     public var metadata: [FieldChange]
@@ -20,10 +21,14 @@ public struct DatasetDiff: Hashable, Sendable {
 
 /// One field's value in each version; nil where the field is absent.
 public struct FieldChange: Hashable, Sendable {
+    /// The field's name, as the document writes it.
     public var field: String
+    /// The field's value in the old version, as written; nil when absent.
     public var old: String?
+    /// The field's value in the new version, as written; nil when absent.
     public var new: String?
 
+    /// The change of `field` from `old` to `new`.
     public init(field: String, old: String?, new: String?) {
         self.field = field
         self.old = old
@@ -33,11 +38,14 @@ public struct FieldChange: Hashable, Sendable {
 
 /// A record that was added, removed, changed or renamed.
 public struct RecordChange: Hashable, Sendable {
+    /// How a record changed.
     public enum Change: String, Hashable, Sendable, CaseIterable {
         case added, removed, changed, renamed
     }
 
+    /// How the record changed.
     public var change: Change
+    /// The record's kind.
     public var kind: RecordKind
     /// The record's id: in the new version, or the old one's for a removal.
     public var id: String
@@ -55,7 +63,9 @@ public struct RecordChange: Hashable, Sendable {
 public struct SeriesChanges: Hashable, Sendable {
     /// The series' id in the new version (the old one when the series was removed).
     public var series: String
+    /// How many observations the new version adds.
     public var added: Int
+    /// How many observations the new version removes.
     public var removed: Int
     /// Observations present in both versions with a field changed (usually the value).
     public var revised: Int
@@ -65,6 +75,7 @@ public struct SeriesChanges: Hashable, Sendable {
     public var largestRevisions: [ObservationChange]
     /// The first observations added and removed, in file order.
     public var firstAdded: [ObservationChange]
+    /// The first observations removed, in file order.
     public var firstRemoved: [ObservationChange]
 
     /// How many revisions, additions and removals are listed.
@@ -73,11 +84,13 @@ public struct SeriesChanges: Hashable, Sendable {
 
 /// One observation added, removed or revised.
 public struct ObservationChange: Hashable, Sendable {
+    /// The observation's period, as written.
     public var period: String
     /// The observation's dimensions, sorted by name.
     public var dimensions: [Dimension]
     /// The value in each version, as written; nil on the side where it is absent.
     public var old: String?
+    /// The value in the new version, as written; nil when absent.
     public var new: String?
     /// `new - old`, at the finer of the two precisions; nil unless both are present.
     public var change: String?
@@ -86,8 +99,11 @@ public struct ObservationChange: Hashable, Sendable {
     /// Where the observation is: in the new version, or the old one for a removal.
     public var location: SourceLocation
 
+    /// One dimension of an observation and its value.
     public struct Dimension: Hashable, Sendable {
+        /// The dimension's name.
         public var name: String
+        /// Its value.
         public var value: String
     }
 }

@@ -7,6 +7,7 @@ public enum DiffFormat: String, Sendable, CaseIterable {
     /// A versioned JSON document (`Schemas/diff-report.schema.json`), for programs.
     case json
 
+    /// The diff as this format prints it.
     public func render(_ diff: DatasetDiff) -> String {
         switch self {
         case .text: DiffTextReport.render(diff)

@@ -125,14 +125,18 @@ struct ObservationComparison {
 /// One version of a dataset to compare: the loaded dataset, where its files are read from, and the
 /// name the user gave it.
 public struct DatasetVersion: Sendable {
+    /// The version as the user named it: a path, or `REV:PATH`.
     public var name: String
+    /// The records read from the version.
     public var dataset: Dataset
+    /// Where the version's observation files are read from.
     public var files: DatasetFiles
     /// Errors that kept some records from being read; the diff shows the records that were read.
     public var errors: [Finding]
     /// Ids of records written in the document but not read because of those errors.
     public var unreadableIDs: Set<String>
 
+    /// A version to compare, with the errors that kept some of its records from being read.
     public init(name: String, dataset: Dataset, files: DatasetFiles, errors: [Finding] = [], unreadableIDs: Set<String> = []) {
         self.name = name
         self.dataset = dataset

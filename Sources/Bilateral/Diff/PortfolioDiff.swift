@@ -4,10 +4,12 @@
 public struct PortfolioDiff: Sendable {
     /// One relationship's change.
     public struct Relationship: Sendable {
+        /// How a relationship changed between the two versions.
         public enum Change: String, Sendable, CaseIterable { case added, removed, changed, unchanged }
 
         /// The dataset file's path under the directory.
         public var name: String
+        /// How the relationship changed.
         public var change: Change
         /// The dataset's title in the newer version that has it.
         public var title: String
@@ -24,9 +26,13 @@ public struct PortfolioDiff: Sendable {
 
     /// A record of a record document that changed, and the relationships it changed with.
     public struct SharedChange: Sendable {
+        /// How the record changed.
         public var change: RecordChange.Change
+        /// The record's kind.
         public var kind: RecordKind
+        /// The record's id.
         public var id: String
+        /// The id it had, when it was renamed.
         public var replaces: String?
         /// Where the record is written in the version that has it (the new one, unless it was removed).
         public var location: SourceLocation
@@ -34,12 +40,16 @@ public struct PortfolioDiff: Sendable {
         public var relationships: [String]
     }
 
+    /// The old version of the portfolio, as the user named it.
     public var old: String
+    /// The new version, as the user named it.
     public var new: String
     /// Every relationship of either version, by name.
     public var relationships: [Relationship]
+    /// Each changed record of a record document, once, with the relationships it changed.
     public var shared: [SharedChange]
 
+    /// True when no relationship changed.
     public var isEmpty: Bool { relationships.allSatisfy { $0.change == .unchanged } }
 
     /// How many relationships changed in each way.

@@ -15,6 +15,7 @@ public struct Field<Record>: Sendable {
 
     /// The field's name, type, constraints and description.
     public let column: Column
+    /// Where the field's values go in tabular exports.
     public let placement: Placement
     /// Reads the field from the reader into the record, reporting problems as it goes.
     let read: @Sendable (inout RecordReader, inout Record) -> Void

@@ -10,6 +10,7 @@ public protocol ByteStream {
 public final class FileByteStream: ByteStream {
     private let descriptor: Int32
 
+    /// A stream of the file at `path`.
     public init(path: String) throws {
         descriptor = Foundation.open(path, O_RDONLY)
         guard descriptor >= 0 else {
@@ -19,6 +20,7 @@ public final class FileByteStream: ByteStream {
 
     deinit { close(descriptor) }
 
+    /// Reads the next bytes into `buffer`; returns how many, 0 at the end.
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         while true {
             let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
@@ -33,6 +35,7 @@ public struct DataByteStream: ByteStream {
     private let data: Data
     private var offset = 0
 
+    /// A stream of `data`.
     public init(_ data: Data) { self.data = data }
 
     public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {

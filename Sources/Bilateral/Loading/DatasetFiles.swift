@@ -32,10 +32,12 @@ public struct DiskFiles: DatasetFiles {
         self.root = root.map { FilePaths.real($0) ?? FilePaths.absolute($0) } ?? DatasetRoot.enclosing(directory)
     }
 
+    /// The path as findings name it.
     public func displayPath(_ relativePath: String) -> String {
         relativePath.hasPrefix("/") ? relativePath : Self.join(displayDirectory, relativePath)
     }
 
+    /// The file's bytes, once its path is checked to stay inside the root.
     public func read(_ relativePath: String) throws -> Data {
         let path = try resolved(relativePath)
         do {
@@ -45,6 +47,7 @@ public struct DiskFiles: DatasetFiles {
         }
     }
 
+    /// The file as a stream, once its path is checked to stay inside the root.
     public func open(_ relativePath: String) throws -> ByteStream {
         let path = try resolved(relativePath)
         do {
@@ -95,10 +98,13 @@ public struct EmbeddedFiles: DatasetFiles {
     /// The repository directory that embedded paths are relative to.
     public let directory: String
 
+    /// The built-in files as if they were in `directory`.
     public init(directory: String = "Fixtures") { self.directory = directory }
 
+    /// The path as findings name it.
     public func displayPath(_ relativePath: String) -> String { "\(directory)/\(relativePath)" }
 
+    /// The built-in file's bytes.
     public func read(_ relativePath: String) throws -> Data {
         guard let text = EmbeddedResources.files[displayPath(relativePath)] else {
             throw DatasetFileError.unreadable(path: displayPath(relativePath), reason: "no such file is built in")
@@ -106,6 +112,7 @@ public struct EmbeddedFiles: DatasetFiles {
         return Data(text.utf8)
     }
 
+    /// The built-in file as a stream.
     public func open(_ relativePath: String) throws -> ByteStream {
         DataByteStream(try read(relativePath))
     }

@@ -26,7 +26,9 @@ public struct DatasetLoader {
 
     /// The outcome of loading: the dataset when it could be built, and the findings met on the way.
     public struct Result: Sendable {
+        /// The dataset, when the document could be read as one.
         public var dataset: Dataset?
+        /// What reading found wrong.
         public var findings: [Finding]
         /// The id of every record that had one, even records dropped as unreadable.
         public var declaredIDs: [String: RecordKind]

@@ -9,6 +9,7 @@ public struct Acknowledgement: Hashable, Sendable {
     public var code: FindingCode = .duplicateEvent
     /// Why the warning is wrong for this record, for reviewers.
     public var reason: String = ""
+    /// Where the record is written, for findings; it never makes two records differ.
     public var origin: Origin = Origin()
 
     /// An acknowledgement with every field at its default, to fill in field by field and then validate
@@ -17,6 +18,7 @@ public struct Acknowledgement: Hashable, Sendable {
 }
 
 extension Acknowledgement: ReadableRecord {
+    /// The fields, declared once: names, kinds, descriptions and rules.
     public static let fields: [Field<Acknowledgement>] = [
         .reference("record", \.record, to: RecordKind.allCases, "The id of the record the warning is about."),
         .choice("code", \.code, "The code of the warning, such as duplicate-event; errors cannot be acknowledged."),

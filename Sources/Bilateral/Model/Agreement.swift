@@ -1,7 +1,9 @@
 /// An agreement, memorandum of understanding or similar instrument between the two countries.
 public struct Agreement: IdentifiedRecord, CitingRecord {
+    /// The kind of record this type holds.
     public static let kind = RecordKind.agreement
 
+    /// What kind of thing it is; the words the format uses.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case agreement, convention, treaty, mou
         case memorandumOfCooperation = "memorandum-of-cooperation"
@@ -10,6 +12,7 @@ public struct Agreement: IdentifiedRecord, CitingRecord {
         case declaration, other
     }
 
+    /// Where it stands; the words the format uses.
     public enum Status: String, Sendable, Hashable, CaseIterable {
         /// Signed (or issued); entry into force is not recorded.
         case signed
@@ -17,6 +20,7 @@ public struct Agreement: IdentifiedRecord, CitingRecord {
         case superseded, expired, terminated, unknown
     }
 
+    /// The record's id: lower-case letters and digits in words joined by hyphens, unique in the dataset.
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
@@ -44,7 +48,9 @@ public struct Agreement: IdentifiedRecord, CitingRecord {
     public var amends: [String] = []
     /// The agreements it puts into effect.
     public var implements: [String] = []
+    /// The sources it cites, each with the words of the source that support it where given.
     public var citations: [Citation] = []
+    /// Where the record is written, for findings; it never makes two records differ.
     public var origin: Origin = Origin()
 
     /// An agreement with every field at its default, to fill in field by field and then validate
@@ -53,6 +59,7 @@ public struct Agreement: IdentifiedRecord, CitingRecord {
 }
 
 extension Agreement: ReadableRecord {
+    /// The fields, declared once: names, kinds, descriptions and rules.
     public static let fields: [Field<Agreement>] = [
         .id(\.id),
         .replaces(\.replaces),

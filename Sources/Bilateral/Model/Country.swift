@@ -1,7 +1,9 @@
 /// A country, identified by its ISO 3166-1 codes.
 public struct Country: IdentifiedRecord {
+    /// The kind of record this type holds.
     public static let kind = RecordKind.country
 
+    /// The record's id: lower-case letters and digits in words joined by hyphens, unique in the dataset.
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
@@ -15,6 +17,7 @@ public struct Country: IdentifiedRecord {
     public var names: [String: String] = [:]
     /// True when English puts 'the' before the name in running text: the United States, the Netherlands.
     public var definiteArticle: Bool = false
+    /// Where the record is written, for findings; it never makes two records differ.
     public var origin: Origin = Origin()
 
     /// A country with every field at its default, to fill in field by field and then validate
@@ -23,6 +26,7 @@ public struct Country: IdentifiedRecord {
 }
 
 extension Country: ReadableRecord {
+    /// The fields, declared once: names, kinds, descriptions and rules.
     public static let fields: [Field<Country>] = [
         .id(\.id),
         .replaces(\.replaces),

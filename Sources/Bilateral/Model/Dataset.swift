@@ -1,15 +1,26 @@
 /// The validated description of a relationship between two countries.
 public struct Dataset: Hashable, Sendable {
+    /// What the dataset is: title, countries, version, as-of date, maintainers, licence.
     public var metadata: Metadata
+    /// The sources, cited by the other records.
     public var sources: [Source]
+    /// The countries, the two of the relationship among them.
     public var countries: [Country]
+    /// The people the records name.
     public var people: [Person]
+    /// The offices people hold.
     public var offices: [Office]
+    /// The organizations, companies and agencies.
     public var organizations: [Organization]
+    /// The standing mechanisms: dialogues, commissions, working groups.
     public var mechanisms: [Mechanism]
+    /// Visits, meetings, signings, openings and other events.
     public var events: [Event]
+    /// Agreements, treaties and MoUs.
     public var agreements: [Agreement]
+    /// Short sourced facts in words.
     public var statements: [Statement]
+    /// Indicator series, whose figures are the observations.
     public var series: [Series]
     /// Observations written in the document; series may keep more in CSV files.
     public var observations: [Observation]
@@ -82,6 +93,7 @@ public struct Dataset: Hashable, Sendable {
             + agreements.count + statements.count + series.count
     }
 
+    /// Every record that cites sources, in document order.
     public var citingRecords: [any CitingRecord] {
         identifiedRecords.compactMap { $0 as? any CitingRecord } + observations as [any CitingRecord]
     }

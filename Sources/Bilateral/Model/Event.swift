@@ -1,6 +1,7 @@
 /// Something that happened between the two countries: the establishment of relations, a visit, a meeting
 /// at a third place, a round of a dialogue mechanism.
 public struct Event: IdentifiedRecord, CitingRecord {
+    /// The kind of record this type holds.
     public static let kind = RecordKind.event
 
     /// Whether the event took place as planned.
@@ -14,6 +15,7 @@ public struct Event: IdentifiedRecord, CitingRecord {
         case virtual, hybrid
     }
 
+    /// What kind of thing it is; the words the format uses.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case establishment, visit, meeting
         case dialogueRound = "dialogue-round"
@@ -23,6 +25,7 @@ public struct Event: IdentifiedRecord, CitingRecord {
         case other
     }
 
+    /// The record's id: lower-case letters and digits in words joined by hyphens, unique in the dataset.
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
@@ -59,7 +62,9 @@ public struct Event: IdentifiedRecord, CitingRecord {
     public var round: Int?
     /// What else the sources say about it, in a sentence.
     public var note: String?
+    /// The sources it cites, each with the words of the source that support it where given.
     public var citations: [Citation] = []
+    /// Where the record is written, for findings; it never makes two records differ.
     public var origin: Origin = Origin()
     /// Everyone who took part, in a fixed order.
     public var people: [String] { visitors + hosts + participants }
@@ -70,6 +75,7 @@ public struct Event: IdentifiedRecord, CitingRecord {
 }
 
 extension Event: ReadableRecord {
+    /// The fields, declared once: names, kinds, descriptions and rules.
     public static let fields: [Field<Event>] = [
         .id(\.id),
         .replaces(\.replaces),

@@ -4,6 +4,7 @@ public struct FiscalYear: Hashable, Sendable {
     /// 1 (January) to 12.
     public var firstMonth: Int
 
+    /// A fiscal year starting in month `firstMonth` (1 to 12).
     public init(firstMonth: Int) {
         self.firstMonth = firstMonth
     }

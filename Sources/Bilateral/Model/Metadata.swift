@@ -14,6 +14,7 @@ public struct Metadata: Hashable, Sendable {
     public var licence: String = ""
     /// What the dataset covers.
     public var description: String?
+    /// Where the record is written, for findings; it never makes two records differ.
     public var origin: Origin = Origin()
 
     /// Metadata with every field at its default, to fill in field by field and then validate
@@ -22,6 +23,7 @@ public struct Metadata: Hashable, Sendable {
 }
 
 extension Metadata: ReadableRecord {
+    /// The fields, declared once: names, kinds, descriptions and rules.
     public static let fields: [Field<Metadata>] = [
         .text("title", \.title, "Title of the dataset."),
         .references("countries", \.countries, to: [.country], count: 2...2, "Ids of the two country records."),

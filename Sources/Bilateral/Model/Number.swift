@@ -5,9 +5,12 @@ import Foundation
 /// Keeping the digit count lets the validator check a currency's decimals and lets writers print
 /// `1.50` back as `1.50`.
 public struct Number: Hashable, Sendable, CustomStringConvertible {
+    /// The value.
     public var value: Double
+    /// How many digits were written after the decimal point.
     public var fractionDigits: Int
 
+    /// The number `value`, written with `fractionDigits` digits after the point.
     public init(_ value: Double, fractionDigits: Int = 0) {
         self.value = value
         self.fractionDigits = fractionDigits

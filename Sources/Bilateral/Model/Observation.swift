@@ -1,5 +1,6 @@
 /// One value of an indicator series for one period.
 public struct Observation: CitingRecord {
+    /// The kind of record this type holds.
     public static let kind = RecordKind.observation
 
     /// The observation's id, needed only when another observation names it as its total; observations
@@ -32,10 +33,12 @@ public struct Observation: CitingRecord {
     public var note: String?
     /// The observation's own sources; when empty, the series' sources stand for it.
     public var citations: [Citation] = []
+    /// Where the record is written, for findings; it never makes two records differ.
     public var origin: Origin = Origin()
     /// Names a series' dimension may not take: the observation's own fields, and its sources.
     public static let reservedNames = Set(fields.map(\.name))
 
+    /// How messages name the observation: its id, or its series and period.
     public var label: String {
         id.map { "an observation '\($0)'" } ?? "an observation of series '\(series)' for \(period)"
     }
@@ -46,6 +49,7 @@ public struct Observation: CitingRecord {
 }
 
 extension Observation: ReadableRecord {
+    /// The fields, declared once: names, kinds, descriptions and rules.
     public static let fields: [Field<Observation>] = [
         .id(\.id, "The observation's id, needed only when another observation names it in part_of."),
         .reference("series", \.series, to: [.series], "The series."),

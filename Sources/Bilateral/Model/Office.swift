@@ -1,7 +1,9 @@
 /// An office that a person held for a period, such as "Foreign Minister of Japan".
 public struct Office: IdentifiedRecord, CitingRecord {
+    /// The kind of record this type holds.
     public static let kind = RecordKind.office
 
+    /// The record's id: lower-case letters and digits in words joined by hyphens, unique in the dataset.
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
@@ -17,7 +19,9 @@ public struct Office: IdentifiedRecord, CitingRecord {
     public var start: PartialDate?
     /// When the person left office.
     public var end: PartialDate?
+    /// The sources it cites, each with the words of the source that support it where given.
     public var citations: [Citation] = []
+    /// Where the record is written, for findings; it never makes two records differ.
     public var origin: Origin = Origin()
 
     /// An office with every field at its default, to fill in field by field and then validate
@@ -26,6 +30,7 @@ public struct Office: IdentifiedRecord, CitingRecord {
 }
 
 extension Office: ReadableRecord {
+    /// The fields, declared once: names, kinds, descriptions and rules.
     public static let fields: [Field<Office>] = [
         .id(\.id),
         .replaces(\.replaces),

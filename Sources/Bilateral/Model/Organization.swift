@@ -1,7 +1,9 @@
 /// A ministry, agency (JICA, JETRO), company (Toyota) or other body.
 public struct Organization: IdentifiedRecord, CitingRecord {
+    /// The kind of record this type holds.
     public static let kind = RecordKind.organization
 
+    /// What kind of thing it is; the words the format uses.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case government, ministry, agency, embassy, company
         case centralBank = "central-bank"
@@ -11,6 +13,7 @@ public struct Organization: IdentifiedRecord, CitingRecord {
         case other
     }
 
+    /// The record's id: lower-case letters and digits in words joined by hyphens, unique in the dataset.
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
@@ -28,7 +31,9 @@ public struct Organization: IdentifiedRecord, CitingRecord {
     public var kind: Kind = .other
     /// Sectors it works in.
     public var sectors: [String] = []
+    /// The sources it cites, each with the words of the source that support it where given.
     public var citations: [Citation] = []
+    /// Where the record is written, for findings; it never makes two records differ.
     public var origin: Origin = Origin()
 
     /// An organization with every field at its default, to fill in field by field and then validate
@@ -37,6 +42,7 @@ public struct Organization: IdentifiedRecord, CitingRecord {
 }
 
 extension Organization: ReadableRecord {
+    /// The fields, declared once: names, kinds, descriptions and rules.
     public static let fields: [Field<Organization>] = [
         .id(\.id),
         .replaces(\.replaces),

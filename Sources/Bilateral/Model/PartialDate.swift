@@ -1,14 +1,20 @@
 /// An ISO 8601 calendar date that keeps the precision it was written with: `2019`, `2019-04`, `2019-04-22`.
 public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
+    /// How much of a date is known: the year, the month or the day.
     public enum Precision: Int, Sendable, Comparable {
         case year, month, day
+        /// Orders precisions from the year to the day.
         public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
     }
 
+    /// The year.
     public var year: Int
+    /// The month, 1 to 12, when known.
     public var month: Int?
+    /// The day of the month, when known (only with a month).
     public var day: Int?
 
+    /// The date at the precision given.
     public init(year: Int, month: Int? = nil, day: Int? = nil) {
         self.year = year
         self.month = month
@@ -55,6 +61,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         return date
     }
 
+    /// How much of the date is known.
     public var precision: Precision { day != nil ? .day : month != nil ? .month : .year }
 
     /// The first day the date can mean, as a sortable `yyyymmdd` number.

@@ -1,10 +1,12 @@
 /// A reporting period: one date at its precision (`2018`, `2019-06`) or an ISO 8601 interval
 /// (`2018-07/2019-06`).
 public struct Period: Hashable, Sendable, CustomStringConvertible {
+    /// The period's first day, month or year.
     public var start: PartialDate
     /// The end of an interval; nil for a single date.
     public var end: PartialDate?
 
+    /// The period from `start` to `end`; a single date when `end` is nil.
     public init(start: PartialDate, end: PartialDate? = nil) {
         self.start = start
         self.end = end

@@ -14,14 +14,19 @@ public protocol IdentifiedRecord: Record {
 }
 
 extension IdentifiedRecord {
+    /// How messages name the record: "an event 'visit-2019-10-alvi-tokyo'".
     public var label: String { "\(Self.kind.withArticle) '\(id)'" }
 }
 
 /// Who a record with an id is: its id, the id it had, its kind and where it was read.
 public struct RecordIdentity: Hashable, Sendable {
+    /// The record's id.
     public var id: String
+    /// The id it had before it was renamed.
     public var replaces: String?
+    /// The kind of record.
     public var kind: RecordKind
+    /// Where the record is written.
     public var origin: Origin
 
     /// How messages name the record: "an event 'visit-2019-10-alvi-tokyo'".
@@ -35,10 +40,12 @@ public protocol CitingRecord: Record {
 
 /// A reference from a record to a source, with an optional short verbatim quote as evidence.
 public struct Citation: Hashable, Sendable {
+    /// The id of the source cited.
     public var source: String
     /// Words of the source that support the record; checked against the source's archived text.
     public var quote: String?
 
+    /// A citation of `source`, with the words of the source that support the record.
     public init(source: String, quote: String? = nil) {
         self.source = source
         self.quote = quote
@@ -94,6 +101,7 @@ public enum RecordKind: String, Sendable, CaseIterable, Comparable {
         ["a", "e", "i", "o", "u"].contains(rawValue.first.map(String.init) ?? "") ? "an \(rawValue)" : "a \(rawValue)"
     }
 
+    /// Orders kinds as a document lists them.
     public static func < (a: RecordKind, b: RecordKind) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

@@ -1,7 +1,9 @@
 /// An indicator series, such as Pakistan's exports to Japan by fiscal year; its values are observations.
 public struct Series: IdentifiedRecord, CitingRecord {
+    /// The kind of record this type holds.
     public static let kind = RecordKind.series
 
+    /// What a series measures; the words the format uses.
     public enum Indicator: String, Sendable, Hashable, CaseIterable {
         case trade
         case foreignDirectInvestment = "foreign-direct-investment"
@@ -11,6 +13,7 @@ public struct Series: IdentifiedRecord, CitingRecord {
         case other
     }
 
+    /// Which way a flow between the two countries goes; the words the format uses.
     public enum Flow: String, Sendable, Hashable, CaseIterable {
         case export, `import`, inflow, outflow, total
     }
@@ -30,6 +33,7 @@ public struct Series: IdentifiedRecord, CitingRecord {
         }
     }
 
+    /// The record's id: lower-case letters and digits in words joined by hyphens, unique in the dataset.
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
@@ -60,7 +64,9 @@ public struct Series: IdentifiedRecord, CitingRecord {
     /// CSV file of observations (period, value, period_kind, note and the dimensions), relative to the
     /// dataset file.
     public var observationsFile: String?
+    /// The sources it cites, each with the words of the source that support it where given.
     public var citations: [Citation] = []
+    /// Where the record is written, for findings; it never makes two records differ.
     public var origin: Origin = Origin()
 
     /// A series with every field at its default, to fill in field by field and then validate
@@ -69,6 +75,7 @@ public struct Series: IdentifiedRecord, CitingRecord {
 }
 
 extension Series: ReadableRecord {
+    /// The fields, declared once: names, kinds, descriptions and rules.
     public static let fields: [Field<Series>] = [
         .id(\.id),
         .replaces(\.replaces),

@@ -1,5 +1,6 @@
 /// A document that facts are taken from.
 public struct Source: IdentifiedRecord {
+    /// The kind of record this type holds.
     public static let kind = RecordKind.source
 
     /// How far a source is trusted.
@@ -12,6 +13,7 @@ public struct Source: IdentifiedRecord {
         case reference
     }
 
+    /// The record's id: lower-case letters and digits in words joined by hyphens, unique in the dataset.
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
@@ -35,6 +37,7 @@ public struct Source: IdentifiedRecord {
     /// The archived text itself, carried in the document (the JSON export writes it) so that quotes are
     /// checked without the file; when present, 'archive' is not read.
     public var archivedText: String?
+    /// Where the record is written, for findings; it never makes two records differ.
     public var origin: Origin = Origin()
 
     /// A source with every field at its default, to fill in field by field and then validate
@@ -43,6 +46,7 @@ public struct Source: IdentifiedRecord {
 }
 
 extension Source: ReadableRecord {
+    /// The fields, declared once: names, kinds, descriptions and rules.
     public static let fields: [Field<Source>] = [
         .id(\.id),
         .replaces(\.replaces),

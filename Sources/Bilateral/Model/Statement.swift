@@ -1,7 +1,9 @@
 /// A short sourced fact in words, for what the sources say in prose.
 public struct Statement: IdentifiedRecord, CitingRecord {
+    /// The kind of record this type holds.
     public static let kind = RecordKind.statement
 
+    /// What a statement is about, which places it in a brief; the words the format uses.
     public enum Topic: String, Sendable, Hashable, CaseIterable {
         case overview, political, mechanisms, agreements, economy, trade, investment
         case developmentAssistance = "development-assistance"
@@ -21,6 +23,7 @@ public struct Statement: IdentifiedRecord, CitingRecord {
         case energy
     }
 
+    /// The record's id: lower-case letters and digits in words joined by hyphens, unique in the dataset.
     public var id: String = ""
     /// The id this record had before it was renamed, so that a diff shows a rename, not a removal and an addition.
     public var replaces: String?
@@ -30,7 +33,9 @@ public struct Statement: IdentifiedRecord, CitingRecord {
     public var text: String = ""
     /// When it was true or made.
     public var date: PartialDate?
+    /// The sources it cites, each with the words of the source that support it where given.
     public var citations: [Citation] = []
+    /// Where the record is written, for findings; it never makes two records differ.
     public var origin: Origin = Origin()
 
     /// A statement with every field at its default, to fill in field by field and then validate
@@ -39,6 +44,7 @@ public struct Statement: IdentifiedRecord, CitingRecord {
 }
 
 extension Statement: ReadableRecord {
+    /// The fields, declared once: names, kinds, descriptions and rules.
     public static let fields: [Field<Statement>] = [
         .id(\.id),
         .replaces(\.replaces),

@@ -7,6 +7,7 @@ public enum PortfolioFormat: String, Sendable, CaseIterable {
     /// A versioned JSON document (`Schemas/portfolio-report.schema.json`), for programs.
     case json
 
+    /// The overview as this format prints it.
     public func render(_ overview: PortfolioOverview) -> String {
         switch self {
         case .text, .markdown: PortfolioTablesReport.render(overview, markdown: self == .markdown)

@@ -5,8 +5,11 @@ import Foundation
 public struct PortfolioOverview: Sendable {
     /// A relationship that did not pass validation.
     public struct Invalid: Sendable {
+        /// The dataset's path under the directory.
         public var path: String
+        /// How many errors validation found.
         public var errors: Int
+        /// How many warnings.
         public var warnings: Int
     }
 
@@ -14,6 +17,7 @@ public struct PortfolioOverview: Sendable {
     public var directory: String
     /// The valid relationships in path order.
     public var relationships: [RelationshipSummary]
+    /// The relationships that did not validate, with their counts.
     public var invalid: [Invalid]
     /// The date staleness is measured from.
     public var today: PartialDate

@@ -7,7 +7,9 @@ import Foundation
 public enum PortfolioValidation {
     /// One dataset's result.
     public struct Entry: Sendable {
+        /// The dataset's path.
         public var path: String
+        /// What validating it found.
         public var report: ValidationReport
         /// The shared records the dataset includes and which of them it uses; nil when it could not be read.
         var sharedUse: SharedRecordUse?

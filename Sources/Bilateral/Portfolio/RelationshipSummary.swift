@@ -2,17 +2,23 @@
 public struct RelationshipSummary: Sendable {
     /// A high-level exchange: a visit, meeting or dialogue round that was not postponed or cancelled.
     public struct Exchange: Sendable {
+        /// The event's id.
         public var id: String
+        /// The event's kind.
         public var kind: Event.Kind
+        /// The event's title.
         public var title: String
+        /// When it took place.
         public var start: PartialDate
     }
 
     /// The dataset document's path.
     public var path: String
+    /// The dataset's title.
     public var title: String
     /// The two countries' names, in the dataset's order.
     public var countries: [String]
+    /// The dataset's as-of date.
     public var asOf: PartialDate
     /// How many records of each kind the dataset holds, its included records and its observation files' rows counted.
     public var records: [RecordKind: Int]

@@ -9,6 +9,7 @@ public struct ValidationReport: Hashable, Sendable {
     /// Findings not listed because a file passed the per-file limit.
     public var suppressed: Int
 
+    /// A report on `files` of `findings`, with `suppressed` more not listed.
     public init(files: [String], findings: [Finding], suppressed: Int = 0) {
         self.files = files
         var log = FindingLog()
@@ -17,7 +18,9 @@ public struct ValidationReport: Hashable, Sendable {
         self.suppressed = suppressed
     }
 
+    /// How many findings are errors.
     public var errorCount: Int { findings.count { $0.severity == .error } }
+    /// How many findings are warnings.
     public var warningCount: Int { findings.count { $0.severity == .warning } }
 
     /// True when there are no errors, and under `strict` no warnings either.
@@ -35,7 +38,9 @@ public struct ValidationReport: Hashable, Sendable {
 public struct CheckedDataset: Sendable {
     /// The loaded dataset; nil when the document could not be read as one.
     public internal(set) var dataset: Dataset?
+    /// What validation found.
     public internal(set) var report: ValidationReport
+    /// Where the dataset's files are read from.
     public internal(set) var files: DatasetFiles
 
     /// The dataset, ready to export, when it has no errors (and under `strict` no warnings).

@@ -1,7 +1,10 @@
 /// One problem found in a dataset: a stable code, a severity, where it is, and what to do about it.
 public struct Finding: Hashable, Sendable {
+    /// The finding's stable code, such as `unknown-reference`.
     public var code: FindingCode
+    /// Error or warning.
     public var severity: Severity
+    /// Where it is: `file:line:column`.
     public var location: SourceLocation
     /// A sentence that quotes the offending value.
     public var message: String
@@ -11,6 +14,7 @@ public struct Finding: Hashable, Sendable {
     /// a portfolio can say which record document defines it.
     public var missingID: String?
 
+    /// A finding of `code` at `location`, with its message and a hint.
     public init(_ code: FindingCode, at location: SourceLocation, _ message: String, hint: String? = nil) {
         self.code = code
         self.severity = code.severity

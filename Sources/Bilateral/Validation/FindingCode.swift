@@ -44,6 +44,7 @@ public enum FindingCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unusedAcknowledgement = "unused-acknowledgement"
     case unusedSharedRecord = "unused-shared-record"
 
+    /// Whether findings of this code are errors or warnings.
     public var severity: Severity {
         switch self {
         case .participantWithoutOffice, .duplicateEvent, .unusedSource, .tooLongForCell, .unusedAcknowledgement, .unusedSharedRecord: .warning

@@ -1,5 +1,6 @@
 /// Collects findings while a dataset is loaded and checked, so that one run reports every problem.
 public struct FindingLog: Sendable {
+    /// The findings so far, in the order found.
     public private(set) var findings: [Finding] = []
 
     /// An empty log.

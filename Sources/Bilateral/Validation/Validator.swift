@@ -4,10 +4,12 @@ public struct Validator: Sendable {
     public var files: DatasetFiles
     /// At most this many findings are reported for one observations CSV file; the rest are counted.
     public var findingLimitPerFile = Validator.defaultFindingLimitPerFile
+    /// How many findings a file reports before the rest are only counted.
     public static let defaultFindingLimitPerFile = 1_000
     /// Whether to stream the series' observation files; an export checks them as it writes instead.
     public var checksObservationFiles = true
 
+    /// A validator reading the dataset's files from `files`.
     public init(files: DatasetFiles) { self.files = files }
 
     /// The findings of every rule, unsorted.
