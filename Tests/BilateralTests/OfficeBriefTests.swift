@@ -79,7 +79,7 @@ struct OfficeBriefTests {
         #expect(core.contains("<cp:keywords>Pakistan, Japan, bilateral relations</cp:keywords>"))
         let earlier = try Self.part(try Self.render(format: "brief-docx", asOf: "2019-12"), "docProps/core.xml")
         #expect(earlier.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2019-12-01T00:00:00Z</dcterms:created>"))
-        #expect(WordDocument.w3cDate(86_399) == "1970-01-01T23:59:59Z")
+        #expect(UTCTime.w3c(86_399) == "1970-01-01T23:59:59Z")
     }
 
     @Test func theMarkingIsInTheHeaderAndFooterAndOnEveryPrintedPage() throws {

@@ -29,7 +29,8 @@ struct BriefContent: Encodable {
     /// The handling mark as a quoted CSS string, for the print stylesheet's page margins.
     private(set) var markingCSS: String? = nil
 
-    /// `text` as a CSS string: quoted, with `"`, `\` and `<` (which could end the style element) escaped.
+    /// `text` as a CSS string: quoted, with `"` and `\` escaped, and `<`, `>` and `&` too, so that it
+    /// can never end the style element.
     static func cssString(_ text: String) -> String {
         var css = "\""
         for scalar in text.unicodeScalars {

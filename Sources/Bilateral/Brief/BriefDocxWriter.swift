@@ -1,5 +1,3 @@
-import Glibc
-
 /// The brief as a Word document: `bilateral brief --format docx`, `export --format brief-docx`.
 ///
 /// It is the Markdown brief (the `markdown` template, or another Markdown template) read back into
@@ -24,6 +22,7 @@ public struct BriefDocxWriter: DatasetWriter {
     /// Writes the dataset into the staged output.
     public func write(_ dataset: ValidatedDataset, to output: ExportOutput) throws {
         let options = try options ?? BriefOptions(template: BriefTemplate.named(Self.defaultTemplate))
+        let file = try output.binaryFile("brief.docx")
         let content = try Brief.content(dataset, options: options, marks: .brackets)
         let markdown = TextLayout.layout(options.template.render(content), width: .max)
         var facts = dataset.dataset
@@ -32,11 +31,8 @@ public struct BriefDocxWriter: DatasetWriter {
         properties.title = "Brief on \(content.first)–\(content.second) Relations"
         let document = WordDocument(blocks: BriefMarkdown.blocks(markdown), styles: options.wordStyles, marking: options.marking,
                                     properties: properties)
-        let (bytes, footnotes) = try document.bytes(template: options.template.origin == "built-in" ? options.template.name : options.template.origin)
-        if case .standardOutput = output.place, isatty(STDOUT_FILENO) != 0 {
-            throw ExportError.badDestination(path: "-", reason: "a Word document is binary; redirect standard output to a file or use --output PATH")
-        }
-        try output.file("brief.docx").write(bytes)
+        let (bytes, footnotes) = try document.bytes(template: options.template.file)
+        try file.write(bytes)
         output.summary = "\(Plural.count(content.sections.count, "section")), \(Plural.count(footnotes, "footnote")), "
             + Plural.count(content.sources.count, "source")
     }

@@ -13,6 +13,8 @@ public struct BriefTemplate: Sendable {
     public let name: String
     /// Where the template was read from: a path, or `built-in`.
     public let origin: String
+    /// How messages name the template: its path, or its name when built in.
+    public var file: String { origin == "built-in" ? name : origin }
     private let library: MustacheLibrary
 
     /// The plain-text brief.

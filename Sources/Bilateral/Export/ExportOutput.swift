@@ -63,18 +63,26 @@ public final class ExportOutput {
             try file.close()
             return file.path
         }
-        guard isatty(STDOUT_FILENO) == 0 else {
-            throw ExportError.badDestination(path: "-", reason: "'\(name)' is binary; redirect standard output to a file or use --output PATH")
-        }
+        try refuseTerminal(name)
         guard spool == nil else { throw ExportError.unwritable("a one-file format asked for a second file '\(name)'") }
-        var template = Array("/tmp/bilateral-export-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw ExportError.io(path: "/tmp", message: String(cString: strerror(errno))) }
+        let (path, descriptor) = try TemporaryPath.file("bilateral-export")
         Glibc.close(descriptor)
-        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         InterruptCleanup.register(path)
         spool = path
         return path
+    }
+
+    /// A new file of the output for bytes that are not text (`name` as for `file`): refused when it
+    /// would go to a terminal.
+    public func binaryFile(_ name: String) throws -> OutputFile {
+        try refuseTerminal(name)
+        return try file(name)
+    }
+
+    /// Refuses to send the binary file `name` to standard output when that is a terminal.
+    private func refuseTerminal(_ name: String) throws {
+        guard case .standardOutput = place, isatty(STDOUT_FILENO) != 0 else { return }
+        throw ExportError.badDestination(path: "-", reason: "'\(name)' is binary; redirect standard output to a file or use --output PATH")
     }
 
     /// A temporary file standing in for standard output.

@@ -9,12 +9,15 @@ enum PluginProcess {
         case exited(Int32)
         case signalled(Int32)
         case timedOut
+        /// The program could not be started, for this reason.
+        case unstartable(String)
 
         var description: String {
             switch self {
             case .exited(let status): "exited with status \(status)"
             case .signalled(let signal): "was killed by signal \(signal)"
             case .timedOut: "did not finish in time"
+            case .unstartable(let reason): "cannot be run: \(reason)"
             }
         }
     }
@@ -35,7 +38,7 @@ enum PluginProcess {
     ///     read after `feed` has written everything.
     ///   - feed: writes the program's standard input; nil leaves it empty.
     static func run(_ executable: String, arguments: [String], timeout: Double, workingDirectory: String? = nil,
-                    captureOutput: Bool = false, feed: ((OutputFile) throws -> Void)? = nil) throws -> Run {
+                    captureOutput: Bool = false, feed: ((OutputFile) throws -> Void)? = nil) -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -48,7 +51,7 @@ enum PluginProcess {
         let previous = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGPIPE, previous) }
         do { try process.run() } catch {
-            throw PluginError(format: "", executable: executable, problem: "cannot be run: \(error.localizedDescription)")
+            return Run(outcome: .unstartable(error.localizedDescription), output: Data(), inputError: nil)
         }
         let timer = Timer(process: process, seconds: timeout)
         var inputError: String?

@@ -67,7 +67,7 @@ public struct PluginWriter: DatasetWriter {
     /// - Throws: `PluginError` when it does not answer in time, fails, or answers something else than
     ///   a description this build understands.
     public static func describe(_ executable: String, format: String) throws -> PluginWriter {
-        let run = try PluginProcess.run(executable, arguments: ["--describe"], timeout: describeTimeout, captureOutput: true)
+        let run = PluginProcess.run(executable, arguments: ["--describe"], timeout: describeTimeout, captureOutput: true)
         guard run.outcome == .exited(0) else { throw PluginError(format: format, executable: executable, problem: "--describe " + run.outcome.description) }
         guard let object = try? JSONSerialization.jsonObject(with: run.output) as? [String: Any] else {
             throw PluginError(format: format, executable: executable, problem: "--describe did not print a JSON object")
@@ -114,7 +114,8 @@ public struct PluginWriter: DatasetWriter {
         // The plug-in runs in a directory of its own.
         if !staging.hasPrefix("/") { staging = URL(fileURLWithPath: staging).standardizedFileURL.path }
         let watch = try DestinationWatch(output.destination)
-        let workingDirectory = try Self.scratchDirectory()
+        // An empty directory to run in, so that files the plug-in leaves there are seen.
+        let workingDirectory = try TemporaryPath.directory("bilateral-plugin")
         defer { try? FileManager.default.removeItem(atPath: workingDirectory) }
 
         let header = JSONValue.object([
@@ -124,7 +125,7 @@ public struct PluginWriter: DatasetWriter {
             ("options", .object([("byte_order_mark", .bool(output.options.byteOrderMark)),
                                  ("neutralise_formulas", .bool(output.options.neutraliseFormulas))])),
         ])
-        let run = try PluginProcess.run(executable, arguments: [], timeout: timeout, workingDirectory: workingDirectory) { input in
+        let run = PluginProcess.run(executable, arguments: [], timeout: timeout, workingDirectory: workingDirectory) { input in
             try input.write(header.compactText + "\n")
             _ = try JSONWriter().document(dataset, to: input, observations: false, compact: true)
             _ = try JSONWriter().observationLines(dataset, to: input)
@@ -141,15 +142,6 @@ public struct PluginWriter: DatasetWriter {
         }
         if let written = run.inputError { output.notes.append("the plug-in stopped reading its request early (\(written))") }
         output.summary = "written by the \(format) plug-in"
-    }
-
-    /// An empty directory the plug-in runs in, so that files it leaves there are seen.
-    private static func scratchDirectory() throws -> String {
-        var template = Array("/tmp/bilateral-plugin-XXXXXX".utf8CString)
-        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
-            throw ExportError.io(path: "/tmp", message: String(cString: strerror(errno)))
-        }
-        return template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
     }
 }
 

@@ -10,9 +10,7 @@ struct StoredZIP {
 
     /// - Parameter modified: seconds since 1970 in UTC; dates before 1980 (the format's first) become 1980.
     init(modified: Int) {
-        let days = modified >= 0 ? modified / 86_400 : (modified - 86_399) / 86_400
-        let seconds = modified - days * 86_400
-        let (year, month, day) = Self.civil(days: days)
+        let (year, month, day, seconds) = UTCTime.fields(modified)
         if year < 1980 {
             date = 1 << 5 | 1
             time = 0
@@ -51,19 +49,6 @@ struct StoredZIP {
         end.le16(UInt16(count)); end.le16(UInt16(count))
         end.le32(UInt32(central.count)); end.le32(UInt32(bytes.count)); end.le16(0)
         return bytes + central + end
-    }
-
-    /// Year, month and day of a day counted from 1970-01-01 (proleptic Gregorian).
-    static func civil(days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
 

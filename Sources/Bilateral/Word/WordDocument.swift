@@ -11,13 +11,6 @@ struct WordDocument {
     let marking: String?
     let properties: DocumentProperties
 
-    init(blocks: [Block], styles: WordStyles, marking: String?, properties: DocumentProperties) {
-        self.blocks = blocks
-        self.styles = styles
-        self.marking = marking
-        self.properties = properties
-    }
-
     /// The `.docx` file's bytes, and how many footnotes it has: one per source mark.
     /// - Throws: `BriefError.unlistedSource` for a mark whose source the blocks do not list, naming `template`.
     func bytes(template: String) throws -> (bytes: [UInt8], footnotes: Int) {
@@ -25,16 +18,16 @@ struct WordDocument {
         for case .numbered(let number, let inlines) in blocks { sources[number] = inlines }
         var body = Part()
         var notes = Part()
-        var noteXML = ""
         var footnoteCount = 0
         for block in blocks {
             let xml = try paragraph(block, in: &body) { number in
                 guard let entry = sources[number] else { throw BriefError.unlistedSource(number, template: template) }
                 footnoteCount += 1
                 let id = footnoteCount
-                noteXML += "<w:footnote w:id=\"\(id)\"><w:p><w:pPr><w:pStyle w:val=\"\(style(.footnoteText))\"/></w:pPr>"
+                let text = try runs(entry, in: &notes) { _ in nil }
+                notes.xml += "<w:footnote w:id=\"\(id)\"><w:p><w:pPr><w:pStyle w:val=\"\(style(.footnoteText))\"/></w:pPr>"
                     + "<w:r><w:rPr><w:rStyle w:val=\"\(style(.footnoteReference))\"/></w:rPr><w:footnoteRef/></w:r>"
-                    + "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>" + (try runs(entry, in: &notes) { _ in nil }) + "</w:p></w:footnote>"
+                    + "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r>" + text + "</w:p></w:footnote>"
                 return id
             }
             body.xml += xml
@@ -49,7 +42,7 @@ struct WordDocument {
         zip.add("word/styles.xml", Array(styles.xml.utf8))
         zip.add("word/settings.xml", Self.settings)
         zip.add("word/numbering.xml", Self.numbering)
-        zip.add("word/footnotes.xml", Self.xml("<w:footnotes \(Self.namespaces)>\(Self.separators)\(noteXML)</w:footnotes>"))
+        zip.add("word/footnotes.xml", Self.xml("<w:footnotes \(Self.namespaces)>\(Self.separators)\(notes.xml)</w:footnotes>"))
         zip.add("word/_rels/footnotes.xml.rels", Self.relationships(notes.links))
         zip.add("word/header1.xml", Self.xml("<w:hdr \(Self.namespaces)>\(markingParagraph(.header))</w:hdr>"))
         zip.add("word/footer1.xml", Self.xml("<w:ftr \(Self.namespaces)>\(markingParagraph(.footer))"
@@ -136,7 +129,7 @@ struct WordDocument {
     // MARK: Package parts
 
     private var coreProperties: [UInt8] {
-        let created = Self.w3cDate(properties.created)
+        let created = UTCTime.w3c(properties.created)
         return Self.xml("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
             + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
             + "<dc:title>\(WordXML.escaped(properties.title))</dc:title><dc:subject>\(WordXML.escaped(properties.subject))</dc:subject>"
@@ -144,16 +137,6 @@ struct WordDocument {
             + "<dc:description>\(WordXML.escaped(properties.comments))</dc:description>"
             + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(created)</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(created)</dcterms:modified>"
             + "</cp:coreProperties>")
-    }
-
-    /// `2026-11-25T00:00:00Z`.
-    static func w3cDate(_ seconds: Int) -> String {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let time = seconds - days * 86_400
-        let (year, month, day) = StoredZIP.civil(days: days)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let yearText = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
-        return "\(yearText)-\(two(month))-\(two(day))T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
     }
 
     static let namespaces = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""

@@ -36,51 +36,31 @@ enum WordXML {
         return xml
     }
 
-    /// The text cut where its direction changes: a right-to-left segment runs from a right-to-left
-    /// letter to the last one before left-to-right text, taking the spaces and punctuation between.
+    /// The text cut where its direction changes. Letters have their script's direction; spaces,
+    /// punctuation and other neutral characters are right-to-left only between two right-to-left
+    /// letters, and otherwise go with the left-to-right text.
     static func directionalSegments(_ text: String) -> [(String, Bool)] {
         // Right-to-left scripts start at U+0590, whose UTF-8 lead byte is 0xD6; below it, all is left-to-right.
         if !text.utf8.contains(where: { $0 >= 0xD6 }) { return text.isEmpty ? [] : [(text, false)] }
-        var segments: [(String, Bool)] = []
-        var current = ""
-        var currentRTL = false
-        var pending = ""
-        for character in text {
-            let strong = strongDirection(character)
-            if strong == nil {
-                pending.append(character)
-                continue
-            }
-            let rtl = strong!
-            if rtl == currentRTL || current.isEmpty && segments.isEmpty {
-                if current.isEmpty && segments.isEmpty && rtl != currentRTL && !pending.isEmpty {
-                    // Neutrals before the first letter belong to left-to-right text.
-                    segments.append((pending, false))
-                    pending = ""
-                }
-                currentRTL = rtl
-                current += pending
-                current.append(character)
-            } else {
-                // Neutrals between two directions stay with the left-to-right side.
-                if currentRTL {
-                    if !current.isEmpty { segments.append((current, true)) }
-                    current = pending
-                } else {
-                    current += pending
-                    if !current.isEmpty { segments.append((current, false)) }
-                    current = ""
-                }
-                current.append(character)
-                currentRTL = rtl
-            }
-            pending = ""
+        let characters = Array(text)
+        let strong = characters.map(strongDirection)
+        // The direction of the next letter after each character, read from the end.
+        var following = [Bool?](repeating: nil, count: characters.count)
+        var next: Bool?
+        for index in characters.indices.reversed() {
+            following[index] = next
+            if let direction = strong[index] { next = direction }
         }
-        if currentRTL {
-            if !current.isEmpty { segments.append((current, true)) }
-            if !pending.isEmpty { segments.append((pending, false)) }
-        } else if !(current + pending).isEmpty {
-            segments.append((current + pending, false))
+        var segments: [(String, Bool)] = []
+        var previous: Bool?
+        for (index, character) in characters.enumerated() {
+            let rightToLeft = strong[index] ?? (previous == true && following[index] == true)
+            if let direction = strong[index] { previous = direction }
+            if let last = segments.last, last.1 == rightToLeft {
+                segments[segments.count - 1].0.append(character)
+            } else {
+                segments.append((String(character), rightToLeft))
+            }
         }
         return segments
     }

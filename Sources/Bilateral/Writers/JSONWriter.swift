@@ -28,10 +28,7 @@ public struct JSONWriter: DatasetWriter {
     /// The canonical JSON document, as `export --format json` writes it, for a program that keeps
     /// datasets in memory; `DatasetValidation.check(_:file:files:)` reads it back.
     public static func data(_ input: ValidatedDataset) throws -> Data {
-        var template = Array("/tmp/bilateral-json-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw ExportError.io(path: "/tmp", message: String(cString: strerror(errno))) }
-        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        let (path, descriptor) = try TemporaryPath.file("bilateral-json")
         defer { unlink(path) }
         let file = OutputFile(path: path, descriptor: descriptor)
         _ = try JSONWriter().document(input, to: file, observations: true)

@@ -15,6 +15,50 @@ final class RowPipe: @unchecked Sendable {
 
     init(capacity: Int = 4) { self.capacity = capacity }
 
+    /// Reads `table`'s rows on another thread and calls `body` with them here, a batch at a time, so
+    /// that reading and `body` run side by side; returns how many rows there were. An error on either
+    /// side stops both and is thrown.
+    static func forEachBatch(of table: Table, _ body: ([[Cell]]) throws -> Void) throws -> Int {
+        let pipe = RowPipe()
+        let failure = ReaderFailure()
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            defer { pipe.close(); done.signal() }
+            var batch: [[Cell]] = []
+            batch.reserveCapacity(batchSize)
+            do {
+                try table.forEachRow { cells in
+                    batch.append(cells)
+                    guard batch.count == batchSize else { return }
+                    guard pipe.put(batch) else { throw CancellationError() }
+                    batch.removeAll(keepingCapacity: true)
+                }
+                if !batch.isEmpty { _ = pipe.put(batch) }
+            } catch {
+                failure.error = error
+            }
+        }
+        var count = 0
+        do {
+            while let batch = pipe.take() {
+                try body(batch)
+                count += batch.count
+            }
+        } catch {
+            pipe.abandon()
+            done.wait()
+            throw error
+        }
+        done.wait()
+        if let error = failure.error, !(error is CancellationError) { throw error }
+        return count
+    }
+
+    /// What went wrong on the reading thread, read once it has finished.
+    private final class ReaderFailure: @unchecked Sendable {
+        var error: (any Error)?
+    }
+
     /// Hands a batch over, waiting while the pipe is full; false when the writer has stopped.
     func put(_ batch: [[Cell]]) -> Bool {
         condition.lock()

@@ -94,49 +94,16 @@ public struct SQLiteWriter: DatasetWriter {
     static func insertRows(of table: Table, into database: SQLiteDatabase, progress: ExportProgress) throws -> Int {
         let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
         let statement = try database.prepare("INSERT INTO \(quoted(table.name)) VALUES (\(placeholders))")
-        let pipe = RowPipe()
-        let reader = RowReader()
-        let done = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            defer { pipe.close(); done.signal() }
-            var batch: [[Cell]] = []
-            batch.reserveCapacity(RowPipe.batchSize)
-            do {
-                try table.forEachRow { cells in
-                    batch.append(cells)
-                    guard batch.count == RowPipe.batchSize else { return }
-                    guard pipe.put(batch) else { throw CancellationError() }
-                    batch.removeAll(keepingCapacity: true)
-                }
-                if !batch.isEmpty { _ = pipe.put(batch) }
-            } catch {
-                reader.error = error
+        var written = 0
+        return try RowPipe.forEachBatch(of: table) { batch in
+            for cells in batch {
+                for (index, cell) in cells.enumerated() { try bind(cell, at: Int32(index + 1), in: statement) }
+                try statement.step()
+                try statement.reset()
             }
+            written += batch.count
+            progress.rows(written, of: table.name)
         }
-        var count = 0
-        do {
-            while let batch = pipe.take() {
-                for cells in batch {
-                    for (index, cell) in cells.enumerated() { try bind(cell, at: Int32(index + 1), in: statement) }
-                    try statement.step()
-                    try statement.reset()
-                }
-                count += batch.count
-                if table.name == "observations" { progress.rows(count, of: "observations") }
-            }
-        } catch {
-            pipe.abandon()
-            done.wait()
-            throw error
-        }
-        done.wait()
-        if let error = reader.error, !(error is CancellationError) { throw error }
-        return count
-    }
-
-    /// What went wrong on the reading thread, read once it has finished.
-    private final class RowReader: @unchecked Sendable {
-        var error: (any Error)?
     }
 
     /// A cell as its SQL value: NULL when empty, numbers as numbers, lists and maps as JSON text.
