@@ -191,7 +191,7 @@ for plugin in Fixtures/plugins/bilateral-writer-* docs/examples/bilateral-writer
   check "$(basename "$plugin") --describe conforms to its schema" \
     $venv/bin/check-jsonschema --schemafile Schemas/writer-plugin-description.schema.json "$plugins/describe.json"
 done
-(cd "$plugins" && "$bin" export dataset.json --format dump --output request.jsonl --quiet)
+(cd "$plugins" && "$bin" export dataset.json --plugins writers --format dump --output request.jsonl --quiet)
 head -n 1 "$plugins/request.jsonl" >"$plugins/header.json"
 sed -n 2p "$plugins/request.jsonl" >"$plugins/document.json"
 check "the request's header conforms to Schemas/writer-plugin-request.schema.json" \
@@ -200,7 +200,7 @@ check "the request's dataset line conforms to Schemas/bilateral.schema.json" \
   $venv/bin/check-jsonschema --schemafile $schema "$plugins/document.json"
 check "the request has one line per observation" bash -c \
   "[ \$(wc -l <'$plugins/request.jsonl') = \$(( 2 + \$($venv/bin/python -c \"import json; print(len(json.load(open('$plugins/dataset.json'))['observations']))\") )) ]"
-(cd "$plugins" && "$bin" export dataset.json --format markdown --output dataset.md --quiet)
+(cd "$plugins" && "$bin" export dataset.json --plugins writers --format markdown --output dataset.md --quiet)
 check "markdown-it-py reads the example plug-in's Markdown: a table per record kind" $venv/bin/python -c "
 import json, markdown_it
 document = json.load(open('$plugins/dataset.json'))
@@ -211,7 +211,7 @@ assert tables == len(kinds), (tables, kinds)"
 echo original >"$plugins/dest.txt"
 for case in "fails" "hangs --plugin-timeout 1" "escapes"; do
   check "the ${case%% *} plug-in exits 2 and leaves the destination as it was" bash -c \
-    "cd '$plugins' && { '$bin' export dataset.json --format $case --output dest.txt; [ \$? = 2 ]; } && [ \"\$(cat dest.txt)\" = original ] && [ -z \"\$(ls -A | grep bilateral)\" ]"
+    "cd '$plugins' && { '$bin' export dataset.json --plugins writers --format $case --output dest.txt; [ \$? = 2 ]; } && [ \"\$(cat dest.txt)\" = original ] && [ -z \"\$(ls -A | grep bilateral)\" ]"
 done
 rm -rf "$plugins"
 

@@ -16,8 +16,8 @@ extension BilateralCommand {
                 'bilateral formats' lists the formats. The workbook's creation time is the dataset's as-of \
                 date, or SOURCE_DATE_EPOCH when set, so the same dataset gives the same bytes.
 
-                A writer plug-in, an executable named bilateral-writer-NAME in ./writers/ or on PATH, is the \
-                format NAME: it is given the request on standard input and writes to a staging path; when it \
+                A writer plug-in, an executable named bilateral-writer-NAME in a directory named by --plugins or \
+                BILATERAL_PLUGINS, or on PATH (never the current directory unless named), is the format NAME: it is given the request on standard input and writes to a staging path; when it \
                 fails, runs past --plugin-timeout or writes elsewhere, nothing is written \
                 (docs/writer-plugins.md).
 
@@ -35,6 +35,8 @@ extension BilateralCommand {
         @OptionGroup var rootOption: RootOption
 
         @OptionGroup var jobsOption: JobsOption
+
+        @OptionGroup var pluginsOption: PluginsOption
 
         @Option(help: "The output format (see 'bilateral formats').", completion: .list(WriterRegistry.standard.formats))
         var format: String
@@ -72,7 +74,7 @@ extension BilateralCommand {
         }
 
         func run() throws {
-            let writer = try Plugins.writer(for: format, timeout: pluginTimeout)
+            let writer = try Plugins.writer(for: format, timeout: pluginTimeout, directories: pluginsOption.directories)
             let options = ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas)
             if PortfolioRun.isDirectory(dataset) {
                 guard let outputDirectory, output == nil else {
@@ -95,11 +97,13 @@ extension BilateralCommand {
     struct Formats: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the export formats, a line each: the built-in ones, then writer plug-ins.",
-            discussion: "A writer plug-in is an executable named bilateral-writer-NAME in ./writers/ or on PATH; it is listed with the summary it gives when run with --describe (docs/writer-plugins.md)."
+            discussion: "A writer plug-in is an executable named bilateral-writer-NAME in a directory named by --plugins or BILATERAL_PLUGINS (colon-separated absolute paths), or on PATH; the current directory is never searched unless named. It is listed with the summary it gives when run with --describe (docs/writer-plugins.md)."
         )
 
+        @OptionGroup var pluginsOption: PluginsOption
+
         func run() {
-            let plugins = Plugins.all()
+            let plugins = Plugins.all(directories: pluginsOption.directories)
             let writers = WriterRegistry.standard.writers + plugins.writers
             let width = (writers.map(\.format) + plugins.broken.map(\.format)).map(\.count).max() ?? 0
             func name(_ format: String) -> String { format.padding(toLength: width, withPad: " ", startingAt: 0) }

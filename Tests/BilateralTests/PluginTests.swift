@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import Bilateral
 
-/// Writer plug-ins: executables named `bilateral-writer-NAME` in `./writers/` (here copies of
-/// `Fixtures/plugins/` and `docs/examples/`), run by `bilateral export --format NAME`.
+/// Writer plug-ins: executables named `bilateral-writer-NAME` in a directory named by `--plugins` (here
+/// copies of `Fixtures/plugins/` and `docs/examples/`), run by `bilateral export --format NAME`.
 struct PluginTests {
     /// A directory with the test plug-ins in `writers/`, a dataset and a destination file holding `original`.
     static func workspace() throws -> URL {
@@ -31,7 +31,7 @@ struct PluginTests {
     @Test func formatsListsThePlugInsAndWhyOneCannotBeUsed() throws {
         let directory = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try Transcript.run(["formats"], in: directory)
+        let run = try Transcript.run(["formats", "--plugins", "writers"], in: directory)
         #expect(run.status == 0)
         let writers = directory.appending(path: "writers").path
         #expect(run.stdout.contains("markdown    the dataset as Markdown tables, one per record kind (.md file, plug-in \(writers)/bilateral-writer-markdown)"))
@@ -42,7 +42,7 @@ struct PluginTests {
     @Test func theExamplePlugInWritesMarkdownTables() throws {
         let directory = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try Transcript.run(["export", "minimal.json", "--format", "markdown", "--output", "minimal.md"], in: directory)
+        let run = try Transcript.run(["export", "minimal.json", "--plugins", "writers", "--format", "markdown", "--output", "minimal.md"], in: directory)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("bilateral-writer-markdown: wrote") && run.stderr.contains("wrote minimal.md: written by the markdown plug-in"))
         let markdown = try String(contentsOf: directory.appending(path: "minimal.md"), encoding: .utf8)
@@ -52,7 +52,7 @@ struct PluginTests {
     @Test func theRequestIsAHeaderTheDocumentAndAnObservationPerLine() throws {
         let directory = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try Transcript.run(["export", "minimal.json", "--format", "dump", "--output", "request.jsonl", "--bom"], in: directory)
+        let run = try Transcript.run(["export", "minimal.json", "--plugins", "writers", "--format", "dump", "--output", "request.jsonl", "--bom"], in: directory)
         #expect(run.status == 0, "\(run.stderr)")
         let lines = try String(contentsOf: directory.appending(path: "request.jsonl"), encoding: .utf8).split(separator: "\n")
         let header = try #require(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
@@ -73,7 +73,7 @@ struct PluginTests {
     @Test func aDirectoryPlugInFillsItsStagingDirectory() throws {
         let directory = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try Transcript.run(["export", "minimal.json", "--format", "split", "--output", "out"], in: directory)
+        let run = try Transcript.run(["export", "minimal.json", "--plugins", "writers", "--format", "split", "--output", "out"], in: directory)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try Self.contents(directory.appending(path: "out")) == ["dataset.json", "request.json"])
     }
@@ -89,7 +89,7 @@ struct PluginTests {
         let directory = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }
         let before = try Self.contents(directory)
-        let run = try Transcript.run(["export", "minimal.json"] + arguments + ["--output", "dest.txt"], in: directory)
+        let run = try Transcript.run(["export", "minimal.json", "--plugins", "writers"] + arguments + ["--output", "dest.txt"], in: directory)
         #expect(run.status == 2)
         #expect(run.stderr.contains(message), "\(run.stderr)")
         #expect(try String(contentsOf: directory.appending(path: "dest.txt"), encoding: .utf8) == "original\n")
@@ -99,7 +99,7 @@ struct PluginTests {
     @Test func aPlugInThatLeavesFilesInItsWorkingDirectoryFails() throws {
         let directory = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try Transcript.run(["export", "minimal.json", "--format", "escapes", "--output", "new.txt"], in: directory)
+        let run = try Transcript.run(["export", "minimal.json", "--plugins", "writers", "--format", "escapes", "--output", "new.txt"], in: directory)
         #expect(run.status == 2)
         #expect(run.stderr.contains("it left stray.txt in its working directory; nothing was written"))
         #expect(!FileManager.default.fileExists(atPath: directory.appending(path: "new.txt").path))
@@ -109,5 +109,34 @@ struct PluginTests {
         #expect(PluginWriter.isFormatName("markdown") && PluginWriter.isFormatName("r-tables2"))
         #expect(!PluginWriter.isFormatName("") && !PluginWriter.isFormatName("-x") && !PluginWriter.isFormatName("Md")
             && !PluginWriter.isFormatName("a/b") && !PluginWriter.isFormatName("x-"))
+    }
+
+    /// A cloned repository holding `writers/bilateral-writer-NAME` cannot make `formats` or `export` run
+    /// it: the current directory is searched only when named.
+    @Test func theCurrentDirectoryIsNeverSearchedUnlessNamed() throws {
+        let directory = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let marker = directory.appending(path: "ran")
+        let trap = directory.appending(path: "writers/bilateral-writer-trap")
+        try "#!/bin/sh\ntouch '\(marker.path)'\necho '{\"protocol\": 1, \"summary\": \"trap\", \"layout\": \"file\", \"extension\": \"txt\"}'\n"
+            .write(to: trap, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: trap.path)
+        let formats = try Transcript.run(["formats"], in: directory)
+        #expect(formats.status == 0)
+        #expect(!formats.stdout.contains("trap"))
+        let export = try Transcript.run(["export", "minimal.json", "--format", "trap", "--output", "x.txt"], in: directory)
+        #expect(export.status == 2)
+        #expect(export.stderr.contains("unknown format 'trap'"))
+        #expect(!FileManager.default.fileExists(atPath: marker.path))
+        // Named, it is found.
+        let named = try Transcript.run(["formats", "--plugins", "writers"], in: directory)
+        #expect(named.stdout.contains("trap"))
+        #expect(FileManager.default.fileExists(atPath: marker.path))
+    }
+
+    /// Relative entries of PATH and BILATERAL_PLUGINS would resolve against the current directory: ignored.
+    @Test func onlyAbsoluteEntriesOfTheVariablesAreSearched() {
+        let path = PluginWriter.searchPath(named: ["/named"], environment: ["PATH": "/usr/bin::writers:.:/bin", "BILATERAL_PLUGINS": "/opt/p:rel"])
+        #expect(path == ["/named", "/opt/p", "/usr/bin", "/bin"])
     }
 }

@@ -34,9 +34,19 @@ public struct PluginWriter: DatasetWriter {
 
     // MARK: Finding plug-ins
 
-    /// The directories searched, in order: `writers/` in the current directory, then `PATH`.
-    public static func searchPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
-        ["writers"] + (environment["PATH"] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+    /// The environment variable naming more plug-in directories, separated by colons.
+    public static let directoriesVariable = "BILATERAL_PLUGINS"
+
+    /// The directories searched, in order: those the user names (`--plugins`), those in
+    /// `BILATERAL_PLUGINS`, then `PATH`. Only absolute entries of the two variables count, and never
+    /// the current directory implicitly: a freshly cloned repository cannot make `bilateral` run its
+    /// code by holding an executable with a plug-in's name.
+    public static func searchPath(named: [String] = [],
+                                  environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        func absoluteEntries(_ variable: String) -> [String] {
+            (environment[variable] ?? "").split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
+        }
+        return named + absoluteEntries(directoriesVariable) + absoluteEntries("PATH")
     }
 
     /// The executables named `bilateral-writer-NAME` in `directories`, by format name; the first of a
