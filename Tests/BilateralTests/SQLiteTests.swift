@@ -81,4 +81,35 @@ struct SQLiteTests {
         }
         #expect(first.files == second.files)
     }
+
+    /// `--output relations.sqlite` (or `.db`) is the database file itself, with Datasette's metadata
+    /// beside it named after it; a path without such an extension stays a directory.
+    @Test func aPathEndingInSqliteOrDbIsTheDatabaseFile() throws {
+        let directory = try Export.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let validated = try Export.validated("Fixtures/valid/minimal.yaml")
+        for name in ["relations.sqlite", "relations.db"] {
+            let path = directory.appending(path: name).path
+            try Exporter().export(validated, format: "sqlite", to: .path(path))
+            var isDirectory: ObjCBool = true
+            #expect(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue)
+            let database = try SQLiteDatabase(path: path)
+            #expect(try database.rows("PRAGMA integrity_check") == [["ok"]])
+            try database.close()
+            // Again: the file is replaced whole.
+            try Exporter().export(validated, format: "sqlite", to: .path(path))
+        }
+        let metadata = try Data(contentsOf: directory.appending(path: "relations.metadata.json"))
+        let object = try #require(JSONSerialization.jsonObject(with: metadata) as? [String: Any])
+        #expect((object["databases"] as? [String: Any])?.keys.sorted() == ["relations"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+                == ["relations.db", "relations.metadata.json", "relations.sqlite"])
+        // A directory of that name is not overwritten by a file.
+        let taken = directory.appending(path: "taken.sqlite")
+        try FileManager.default.createDirectory(at: taken, withIntermediateDirectories: false)
+        #expect(throws: ExportError.self) { try Exporter().export(validated, format: "sqlite", to: .path(taken.path)) }
+        // Without the extension: a directory, as before.
+        try Exporter().export(validated, format: "sqlite", to: .path(directory.appending(path: "plain").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appending(path: "plain").path).sorted() == ["dataset.sqlite", "metadata.json"])
+    }
 }

@@ -9,6 +9,9 @@ public protocol DatasetWriter: Sendable {
     var summary: String { get }
     /// One file (which may go to standard output) or a directory of files.
     var layout: OutputLayout { get }
+    /// For a directory format, how it is written when the destination names a file (`FileForm`);
+    /// nil (the default) when it always writes a directory.
+    var fileForm: FileForm? { get }
     /// Writes `dataset` into `output`.
     func write(_ dataset: ValidatedDataset, to output: ExportOutput) throws
 }

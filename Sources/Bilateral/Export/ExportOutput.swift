@@ -13,6 +13,10 @@ public final class ExportOutput {
     /// says what was written.
     public var summary: String?
 
+    /// When a directory format is written in its file form (`FileForm`), the destination's name
+    /// without its extension ("relations"); nil otherwise.
+    public internal(set) var fileFormName: String?
+
     enum Place {
         case file(String)
         case directory(String)

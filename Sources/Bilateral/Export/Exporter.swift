@@ -42,12 +42,14 @@ public struct Exporter: Sendable {
             try output.closeAll()
             return Result(notes: output.notes, summary: output.summary)
         }
-        let staging = try Staging(for: path, layout: writer.layout)
+        let form = writer.layout == .directory ? writer.fileForm.flatMap { $0.matches(path) ? $0 : nil } : nil
+        let staging = try Staging(for: path, layout: writer.layout, fileForm: form)
         defer {
             InterruptCleanup.clear()
             staging.release()
         }
         let output = ExportOutput(place: staging.place, destination: path, options: options, progress: progress)
+        output.fileFormName = form.map { _ in FileForm.stem(of: path) }
         do {
             try writer.write(dataset, to: output)
             try output.closeAll()

@@ -12,16 +12,19 @@ struct Staging {
     let destination: String
     let staged: String
     let layout: OutputLayout
+    /// The form in which a directory format's files go beside the destination, or nil.
+    let fileForm: FileForm?
     /// The open staging entry whose `flock` marks this export as live.
     private let lock: Int32
 
     var place: ExportOutput.Place { layout == .directory ? .directory(staged) : .file(staged) }
 
-    init(for destination: String, layout: OutputLayout) throws {
+    init(for destination: String, layout: OutputLayout, fileForm: FileForm? = nil) throws {
         var destination = destination
         while destination.count > 1, destination.hasSuffix("/") { destination.removeLast() }
         self.destination = destination
         self.layout = layout
+        self.fileForm = fileForm
         let parent = Self.parent(of: destination)
         var status = stat()
         guard stat(parent, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
@@ -29,10 +32,10 @@ struct Staging {
         }
         if stat(destination, &status) == 0 {
             let isDirectory = status.st_mode & S_IFMT == S_IFDIR
-            if layout == .directory, !isDirectory {
+            if layout == .directory, fileForm == nil, !isDirectory {
                 throw ExportError.badDestination(path: destination, reason: "it is a file, and this format writes a directory")
             }
-            if layout != .directory, isDirectory {
+            if layout != .directory || fileForm != nil, isDirectory {
                 throw ExportError.badDestination(path: destination, reason: "it is a directory; name the file to write")
             }
         }
@@ -111,11 +114,30 @@ struct Staging {
         let mask = umask(0)
         umask(mask)
         chmod(staged, (layout == .directory ? 0o777 : 0o666) & ~mask)
-        if layout == .directory {
+        if let fileForm {
+            try placeBeside(files: files, form: fileForm, mask: mask)
+        } else if layout == .directory {
             try replaceDirectory(files: files)
         } else if rename(staged, destination) != 0 {
             throw ExportError.io(path: destination, message: String(cString: strerror(errno)))
         }
+    }
+
+    /// Moves each staged file to its place beside the destination (the main file last, so that the
+    /// destination appears only with its companions in place), then removes the staging directory.
+    private func placeBeside(files: [String], form: FileForm, mask: mode_t) throws {
+        for target in files.map({ form.path(of: $0, destination: destination) }) {
+            var status = stat()
+            if lstat(target, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                throw ExportError.badDestination(path: target, reason: "it is a directory; name the file to write")
+            }
+        }
+        for file in files.sorted(by: { a, _ in a != form.mainFile }) {
+            let source = staged + "/" + file, target = form.path(of: file, destination: destination)
+            chmod(source, 0o666 & ~mask)
+            guard rename(source, target) == 0 else { throw ExportError.io(path: target, message: String(cString: strerror(errno))) }
+        }
+        rmdir(staged)
     }
 
     /// Swaps the staged directory with an existing one, then removes the old one; refuses to replace

@@ -2,7 +2,8 @@ import Foundation
 
 /// The dataset as a SQLite database for Datasette and SQL: `bilateral export --format sqlite`.
 ///
-/// A directory holding `dataset.sqlite` and Datasette's `metadata.json`. The database has a STRICT
+/// A directory holding `dataset.sqlite` and Datasette's `metadata.json`; or, for a destination ending
+/// in `.sqlite` or `.db`, the database at that path with `NAME.metadata.json` beside it. The database has a STRICT
 /// table per record kind with typed columns, primary keys and foreign keys, the observations in one
 /// table indexed by series and period, the citations with their quotes, full-text search (FTS5) over
 /// statements, events and agreements, and views for the usual questions. It is written in one
@@ -14,6 +15,9 @@ public struct SQLiteWriter: DatasetWriter {
     public let summary = "a SQLite database (typed tables, foreign keys, full-text search, views) and its Datasette metadata.json"
     /// What the writer produces: one file or a directory.
     public let layout = OutputLayout.directory
+    /// A destination ending in `.sqlite` or `.db` gets the database there, and Datasette's metadata
+    /// beside it as `NAME.metadata.json`.
+    public var fileForm: FileForm? { FileForm(extensions: ["sqlite", "sqlite3", "db"], mainFile: Self.databaseName) }
 
     /// The writer, with its defaults.
     public init() {}
@@ -54,7 +58,7 @@ public struct SQLiteWriter: DatasetWriter {
         } catch let error as SQLiteError {
             throw ExportError.unwritable(error.description)
         }
-        try output.file("metadata.json").write(Self.metadata(input.dataset, view).text)
+        try output.file("metadata.json").write(Self.metadata(input.dataset, view, database: output.fileFormName ?? "dataset").text)
         output.summary = "\(Plural.count(view.tables.count, "table")), \(Plural.count(rows, "row"))"
     }
 
@@ -152,8 +156,9 @@ public struct SQLiteWriter: DatasetWriter {
     // MARK: Datasette
 
     /// Datasette's `metadata.json`: the dataset's title, licence and source, each table's title and
-    /// label column, each column's description, and the views'.
-    static func metadata(_ dataset: Dataset, _ view: TabularView) -> JSONValue {
+    /// label column, each column's description, and the views'. Datasette names a database after its
+    /// file, so `database` is the file's name without its extension.
+    static func metadata(_ dataset: Dataset, _ view: TabularView, database: String = "dataset") -> JSONValue {
         var tables: [(String, JSONValue)] = view.tables.map { table in
             var members: [(String, JSONValue)] = [("description", .string(table.title))]
             if let label = ["title", "name"].first(where: { name in table.columns.contains { $0.name == name } }) {
@@ -173,7 +178,7 @@ public struct SQLiteWriter: DatasetWriter {
             ("description", .string(dataset.metadata.description ?? "")),
             ("license", .string(dataset.metadata.licence)),
             ("source", .string("bilateral dataset, version \(dataset.metadata.version), as of \(dataset.metadata.asOf)")),
-            ("databases", .object([("dataset", .object([("tables", .object(tables))]))])),
+            ("databases", .object([(database, .object([("tables", .object(tables))]))])),
         ])
     }
 }
