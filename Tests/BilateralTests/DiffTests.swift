@@ -173,4 +173,33 @@ struct DiffTests {
         let diff = try DatasetComparison.compare(old, try Self.version(acknowledged, files: ["rows.csv": Self.rows]))
         #expect(diff.metadata == [FieldChange(field: "acknowledgements", old: nil, new: "visit-b participant-without-office: The sources name no office")])
     }
+
+    /// Hole: a changed archive file made a fabricated quote verify while `diff` said "No changes". The
+    /// archived text is evidence: its change is shown, with the quotes that now rest on it.
+    @Test func aChangedArchivedTextIsAChangeOfItsSource() throws {
+        let text = Self.base.replacingOccurrences(of: "  - {id: brief, title: Brief, tier: official}",
+                                                  with: "  - {id: brief, title: Brief, tier: official, archive: brief.txt}")
+            .replacingOccurrences(of: "title: B visits, start: 2020, country: pk, sources: [brief]}",
+                                  with: "title: B visits, start: 2020, country: pk, sources: [{source: brief, quote: B promised a billion}]}")
+        let old = try Self.version(text, files: ["rows.csv": Self.rows, "brief.txt": "A visited.\nB visited.\n"])
+        let forged = try Self.version(text, files: ["rows.csv": Self.rows, "brief.txt": "A visited.\nB visited.\nB promised\n a billion.\n"])
+        let diff = try DatasetComparison.compare(old, forged)
+        #expect(!diff.isEmpty && diff.records.isEmpty)
+        let change = try #require(diff.archives.first)
+        #expect(diff.archives.count == 1 && change.source == "brief" && change.linesAdded == 2 && change.linesRemoved == 0)
+        #expect(change.quotes.map(\.quote) == ["B promised a billion"] && change.quotes.first?.record == "an event 'visit-b'")
+        #expect(DiffFormat.text.render(diff).contains("~ archived text of source brief: +2 −0 lines"))
+        #expect(DiffFormat.markdown.render(diff).contains("| `brief` |"))
+        let json = try #require(JSONSerialization.jsonObject(with: Data(DiffFormat.json.render(diff).utf8)) as? [String: Any])
+        #expect(json["equal"] as? Bool == false)
+        #expect((json["summary"] as? [String: Any])?["archives"] as? Int == 1)
+        #expect(((json["archives"] as? [[String: Any]])?.first?["quotes"] as? [Any])?.count == 1)
+        // The same text carried in the document (as the JSON export writes it) is compared the same way.
+        let carried = text.replacingOccurrences(of: "archive: brief.txt", with: "archived_text: \"A visited.\"")
+        let carriedDiff = try DatasetComparison.compare(try Self.version(carried, files: ["rows.csv": Self.rows]),
+                                                        try Self.version(carried.replacingOccurrences(of: "\"A visited.\"", with: "\"A visited. B promised a billion.\""), files: ["rows.csv": Self.rows]))
+        #expect(carriedDiff.archives.map(\.source) == ["brief"] && carriedDiff.records.isEmpty)
+        // An unchanged text is no change.
+        #expect(try DatasetComparison.compare(old, old).isEmpty)
+    }
 }

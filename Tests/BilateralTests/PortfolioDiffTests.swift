@@ -56,4 +56,33 @@ struct PortfolioDiffTests {
         let unchanged = try Transcript.run(["diff", "HEAD:relations", "main:relations"], in: repository)
         #expect(unchanged.status == 0, "\(unchanged.stderr)")
     }
+
+    /// A shared source's archive file changed in the work tree, nothing else: the portfolio diff against
+    /// the commit shows the changed evidence in every relationship that includes it.
+    @Test func aChangedArchiveOfASharedSourceShowsInThePortfolioDiff() throws {
+        let repository = try DiffCommandTests.repository()
+        defer { try? FileManager.default.removeItem(at: repository) }
+        let portfolio = repository.appending(path: "relations")
+        try DiffCommandTests.copy("Fixtures/diff/portfolio-old", to: portfolio)
+        let records = portfolio.appending(path: "shared/records.yaml")
+        let text = try String(contentsOf: records, encoding: .utf8)
+        try text.replacingOccurrences(of: "{id: placeholder, title: \"[A placeholder source]\", tier: reference}",
+                                      with: "{id: placeholder, title: \"[A placeholder source]\", tier: reference, archive: placeholder.txt}")
+            .write(to: records, atomically: true, encoding: .utf8)
+        let archive = portfolio.appending(path: "shared/placeholder.txt")
+        try "A placeholder.\n".write(to: archive, atomically: true, encoding: .utf8)
+        try DiffCommandTests.git(["add", "."], in: repository)
+        try DiffCommandTests.git(["commit", "-q", "-m", "old"], in: repository)
+        try "A placeholder.\nA fabricated sentence.\n".write(to: archive, atomically: true, encoding: .utf8)
+
+        let run = try Transcript.run(["diff", "HEAD:relations", "relations"], in: repository)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("~ fr-de.yaml: 1 archived text changed"))
+        #expect(!run.stdout.contains("No changes."))
+        let json = try Transcript.run(["diff", "HEAD:relations", "relations", "--format", "json"], in: repository)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let changed = try #require(report["relationships"] as? [[String: Any]]).filter { $0["change"] as? String == "changed" }
+        #expect(changed.count == 3)
+        #expect(changed.allSatisfy { $0["archives"] as? Int == 1 })
+    }
 }

@@ -1,7 +1,7 @@
 """Reads the Markdown of a `bilateral diff` with markdown-it-py (GitHub-flavoured tables) and checks it
 against the JSON report of the same diff: one table row per changed field (a record with no changed
 field gets one row), each row's change, field and values as the JSON has them once the Markdown is
-rendered, and a row per series with its counts.
+rendered, a row per series with its counts, and a row per changed archived text with its quotes.
 
     python check_diff.py DIFF.md DIFF.json
 """
@@ -42,7 +42,7 @@ def main(markdown_path, json_path):
     for record in report["records"]:
         for f in record["fields"] or [{"field": "", "old": "", "new": ""}]:
             expected_records.append([record["change"], record["id"], f["field"], f["old"], f["new"]])
-    wanted_tables = (1 if expected_records else 0) + (1 if report["observations"] else 0)
+    wanted_tables = (1 if expected_records else 0) + (1 if report["observations"] else 0) + (1 if report["archives"] else 0)
     assert len(tables) == wanted_tables, f"{len(tables)} tables, expected {wanted_tables}"
     if expected_records:
         found = tables[0]
@@ -54,6 +54,14 @@ def main(markdown_path, json_path):
             assert cells[2] == field, f"field {cells[2]!r}, expected {field!r}"
             for got, want in ((cells[3], old), (cells[4], new)):
                 assert got == ("—" if want is None else want), f"{field}: {got!r}, expected {want!r}"
+    if report["archives"]:
+        archives = tables.pop()
+        assert len(archives) == len(report["archives"]), f"{len(archives)} archive rows, expected {len(report['archives'])}"
+        for cells, archive in zip(archives, report["archives"]):
+            assert cells[0] == archive["source"], cells
+            assert cells[2] == f"+{archive['lines_added']} −{archive['lines_removed']} lines", cells
+            for quote in archive["quotes"]:
+                assert quote["quote"] in cells[3], (quote, cells)
     if report["observations"]:
         for cells, series in zip(tables[-1], report["observations"]):
             assert cells[0] == series["series"], cells

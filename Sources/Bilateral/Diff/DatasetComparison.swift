@@ -15,7 +15,8 @@ public enum DatasetComparison {
         let observations = try ObservationComparison(old: old, new: new, renamed: renamed).changes()
         return DatasetDiff(old: old.name, new: new.name,
                            metadata: RecordFields.changes(RecordFields.of(old.dataset), RecordFields.of(new.dataset)),
-                           records: records, observations: observations, errors: (old.errors + new.errors).sorted())
+                           records: records, observations: observations, archives: ArchiveChange.changes(old, new),
+                           errors: (old.errors + new.errors).sorted())
     }
 
     /// Loads a version's document for comparison. Errors that keep some records from being read are

@@ -12,11 +12,13 @@ public struct DatasetDiff: Hashable, Sendable {
     public var records: [RecordChange]
     /// Each series whose observations changed, in the new version's order, then series removed.
     public var observations: [SeriesChanges]
+    /// Sources whose archived text changed, in the new version's order.
+    public var archives: [ArchiveChange] = []
     /// Errors in either version that kept records from being read: the diff is of the records read.
     public var errors: [Finding] = []
 
-    /// True when the two versions hold the same data (and both could be read whole).
-    public var isEmpty: Bool { metadata.isEmpty && records.isEmpty && observations.isEmpty && errors.isEmpty }
+    /// True when the two versions hold the same data and evidence (and both could be read whole).
+    public var isEmpty: Bool { metadata.isEmpty && records.isEmpty && observations.isEmpty && archives.isEmpty && errors.isEmpty }
 }
 
 /// One field's value in each version; nil where the field is absent.

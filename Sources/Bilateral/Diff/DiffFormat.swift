@@ -57,6 +57,11 @@ extension DatasetDiff {
             parts.append(([plural(count, "observation", "observations") + " \(first)"] + observationCounts.dropFirst().map { "\($0.1) \($0.0)" })
                 .joined(separator: ", ") + " in " + plural(observations.count, "series", "series"))
         }
+        if !archives.isEmpty {
+            let quotes = archives.reduce(0) { $0 + $1.quotes.count }
+            parts.append(plural(archives.count, "archived text changed", "archived texts changed")
+                         + (quotes == 0 ? "" : " (" + plural(quotes, "quote rests", "quotes rest") + " on the change)"))
+        }
         return parts.isEmpty ? "no changes" : parts.joined(separator: "; ")
     }
 }

@@ -14,10 +14,12 @@ enum DiffJSONReport {
         out += "  \"summary\": {\"metadata\": \(diff.metadata.count), \"records\": {"
         out += RecordChange.Change.allCases.map { "\"\($0.rawValue)\": \(diff.count($0))" }.joined(separator: ", ")
         out += "}, \"observations\": {\"series\": \(diff.observations.count), \"added\": \(totals.added), "
-        out += "\"removed\": \(totals.removed), \"revised\": \(totals.revised), \"unreadable\": \(totals.unreadable)}},\n"
+        out += "\"removed\": \(totals.removed), \"revised\": \(totals.revised), \"unreadable\": \(totals.unreadable)}, "
+        out += "\"archives\": \(diff.archives.count)},\n"
         out += "  \"metadata\": " + list(diff.metadata.map(field), indent: "  ") + ",\n"
         out += "  \"records\": " + list(diff.records.map(record), indent: "  ") + ",\n"
         out += "  \"observations\": " + list(diff.observations.map(series), indent: "  ") + ",\n"
+        out += "  \"archives\": " + list(diff.archives.map(archive), indent: "  ") + ",\n"
         out += "  \"errors\": " + list(diff.errors.map(error), indent: "  ") + "\n"
         out += "}\n"
         return out
@@ -59,6 +61,14 @@ enum DiffJSONReport {
         return "{\"period\": \(JSONText.quoted(change.period)), \"dimensions\": {\(dimensions)}, \"old\": \(optional(change.old)), "
             + "\"new\": \(optional(change.new)), \"change\": \(optional(change.change)), \"fields\": \(inline(change.fields.map(field))), "
             + "\"location\": \(location(change.location))}"
+    }
+
+    private static func archive(_ change: ArchiveChange) -> String {
+        let quotes = change.quotes.map {
+            "{\"record\": \(JSONText.quoted($0.record)), \"quote\": \(JSONText.quoted($0.quote)), \"location\": \(location($0.location))}"
+        }
+        return "{\"source\": \(JSONText.quoted(change.source)), \"location\": \(location(change.location)), "
+            + "\"lines_added\": \(change.linesAdded), \"lines_removed\": \(change.linesRemoved), \"quotes\": \(inline(quotes))}"
     }
 
     private static func location(_ location: SourceLocation) -> String {

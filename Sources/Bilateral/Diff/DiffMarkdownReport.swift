@@ -36,6 +36,15 @@ enum DiffMarkdownReport {
                 out += row(["`\(code(series.series))`", "\(series.added)", "\(series.removed)", "\(series.revised)", revisions])
             }
         }
+        if !diff.archives.isEmpty {
+            out += "\n> [!IMPORTANT]\n> Evidence changed: quotes are checked against these archived texts.\n\n"
+            out += "| source | archived text | lines | quotes now resting on the change |\n|---|---|---|---|\n"
+            for archive in diff.archives {
+                let quotes = archive.quotes.map { escaped("\($0.record): \"\($0.quote)\" (\($0.location.file):\($0.location.line))") }
+                out += row(["`\(code(archive.source))`", escaped("\(archive.location.file):\(archive.location.line)"), escaped(archive.linesText),
+                            quotes.isEmpty ? "—" : quotes.joined(separator: "<br>")])
+            }
+        }
         return out
     }
 

@@ -32,6 +32,12 @@ enum DiffTextReport {
                 }
             }
         }
+        for archive in diff.archives {
+            out += VisibleText.escaped("~ archived text of source \(archive.source): \(archive.linesText)  (\(archive.location.file):\(archive.location.line))") + "\n"
+            for quote in archive.quotes {
+                out += VisibleText.escaped("    now supports \(quote.record): \(JSONText.quoted(quote.quote))  (\(quote.location.file):\(quote.location.line))") + "\n"
+            }
+        }
         out += diff.isEmpty ? "No changes.\n" : "Changes: \(diff.summarySentence).\n"
         return out
     }

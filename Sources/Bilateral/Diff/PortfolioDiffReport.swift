@@ -50,6 +50,7 @@ enum PortfolioDiffReport {
                     members.append(("records", .object(RecordChange.Change.allCases.map { ($0.rawValue, .integer(changes.count($0))) })))
                     members.append(("observations", .object([("added", .integer(totals.added)), ("removed", .integer(totals.removed)),
                                                              ("revised", .integer(totals.revised)), ("unreadable", .integer(totals.unreadable))])))
+                    members.append(("archives", .integer(changes.archives.count)))
                     members.append(("shared_record_changes", .integer(relationship.sharedRecordChanges.count)))
                     members.append(("errors", .integer(changes.errors.count)))
                 }

@@ -114,18 +114,13 @@ public struct JSONWriter: DatasetWriter {
 
     /// A source's archived text: the one the document carries, else the content of its archive file.
     private func archivedText(of source: Source, in input: ValidatedDataset) throws -> String? {
-        if let text = source.archivedText { return text }
-        guard let path = source.archive else { return nil }
-        let data: Data
-        do {
-            data = try input.files.read(path)
-        } catch {
-            throw ExportError.unwritable("cannot read the archived text of source '\(source.id)': \(error)")
+        switch ArchivedText.of(source, files: input.files) {
+        case nil: return nil
+        case .success(let text): return text
+        case .failure(.notUTF8): throw ExportError.unwritable("the archived text of source '\(source.id)' is not UTF-8")
+        case .failure(.unreadable(let error)): throw ExportError.unwritable("cannot read the archived text of source '\(source.id)': \(error)")
+        case .failure(.other(let error)): throw ExportError.unwritable("cannot read the archived text of source '\(source.id)': \(error)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ExportError.unwritable("the archived text of source '\(source.id)' is not UTF-8")
-        }
-        return text
     }
 
     private func records<R: TabulatedRecord>(_ records: [R], _ json: inout JSONStream,

@@ -7,22 +7,15 @@ extension Rules {
     static func quotes(_ context: RuleContext, _ log: inout FindingLog) {
         var archives: [String: String] = [:]
         for source in context.dataset.sources {
-            if let text = source.archivedText {
-                archives[source.id] = normalizedForQuotes(text)
-                continue
-            }
-            guard let path = source.archive else { continue }
-            do {
-                let data = try context.files.read(path)
-                guard let text = String(data: data, encoding: .utf8) else {
-                    log.add(.missingFile, at: source.origin["archive"], "archived text '\(context.files.displayPath(path))' is not UTF-8")
-                    continue
-                }
-                archives[source.id] = normalizedForQuotes(text)
-            } catch let error as DatasetFileError {
+            switch ArchivedText.of(source, files: context.files) {
+            case nil: continue
+            case .success(let text): archives[source.id] = normalizedForQuotes(text)
+            case .failure(.notUTF8):
+                log.add(.missingFile, at: source.origin["archive"], "archived text '\(context.files.displayPath(source.archive ?? ""))' is not UTF-8")
+            case .failure(.unreadable(let error)):
                 log.add(error.finding("archived text", at: source.origin["archive"]))
-            } catch {
-                log.add(.missingFile, at: source.origin["archive"], "cannot read archived text '\(context.files.displayPath(path))'",
+            case .failure(.other):
+                log.add(.missingFile, at: source.origin["archive"], "cannot read archived text '\(context.files.displayPath(source.archive ?? ""))'",
                         hint: "the path is relative to the dataset file")
             }
         }
