@@ -123,4 +123,65 @@ struct FileConfinementTests {
         #expect(process.terminationStatus == 0)
         #expect(printed == "<stdin>: valid (0 errors, 0 warnings)\n")
     }
+
+    /// Hole: the path was checked, then opened, so a symbolic link swapped in between was followed. Here
+    /// one thread keeps swapping `repo/shared` between a directory and a link to a directory outside
+    /// the root holding a file of the same name, while reads go on: no read ever returns the outside file.
+    @Test func aSymlinkSwappedInDuringReadsIsNeverFollowedOutOfTheRoot() throws {
+        let top = try Self.tree()
+        defer { try? FileManager.default.removeItem(at: top) }
+        let elsewhere = top.appending(path: "elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try "secret-outside words".write(to: elsewhere.appending(path: "text.txt"), atomically: true, encoding: .utf8)
+        let shared = top.appending(path: "repo/shared").path, parked = top.appending(path: "repo/parked").path
+        let link = top.appending(path: "repo/link").path
+        #expect(symlink(elsewhere.path, link) == 0)
+        let files = DiskFiles(directory: top.appending(path: "repo/data").path)
+        let stop = Atomic(false)
+        let swapper = Thread {
+            while !stop.load() {
+                rename(shared, parked); rename(link, shared)        // shared -> outside
+                rename(shared, link); rename(parked, shared)        // shared is the directory again
+            }
+        }
+        swapper.start()
+        var read = 0, refused = 0
+        for _ in 0..<3_000 {
+            do {
+                let data = try files.read("../shared/text.txt")
+                #expect(String(decoding: data, as: UTF8.self) == "shared words")
+                read += 1
+            } catch let error as DatasetFileError {
+                if case .outsideRoot = error { refused += 1 } else if case .unreadable = error { refused += 1 } else { Issue.record("\(error)") }
+            }
+        }
+        stop.store(true)
+        while !swapper.isFinished { usleep(1_000) }
+        #expect(read + refused == 3_000)
+    }
+
+    @Test func linkLoopsAndChainsEndWithoutHangingAndChainsInsideTheRootAreFollowed() throws {
+        let top = try Self.tree()
+        defer { try? FileManager.default.removeItem(at: top) }
+        let data = top.appending(path: "repo/data").path
+        #expect(symlink("loop-b", data + "/loop-a") == 0 && symlink("loop-a", data + "/loop-b") == 0)
+        #expect(symlink("../shared", data + "/via") == 0 && symlink("via/text.txt", data + "/chain") == 0)
+        #expect(symlink(top.appending(path: "repo/shared/text.txt").path, data + "/absolute-inside") == 0)
+        #expect(symlink(top.path, data + "/up") == 0)
+        let files = DiskFiles(directory: data)
+        #expect(throws: DatasetFileError.self) { try files.read("loop-a") }
+        #expect(String(decoding: try files.read("chain"), as: UTF8.self) == "shared words")
+        #expect(String(decoding: try files.read("absolute-inside"), as: UTF8.self) == "shared words")
+        #expect(throws: DatasetFileError.outsideRoot(path: data + "/up/outside.txt", root: files.root)) { try files.read("up/outside.txt") }
+        #expect(throws: DatasetFileError.outsideRoot(path: data + "/../../../outside.txt", root: files.root)) { try files.read("../../../outside.txt") }
+    }
+}
+
+/// A flag shared between two threads.
+private final class Atomic: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Bool
+    init(_ value: Bool) { self.value = value }
+    func load() -> Bool { lock.withLock { value } }
+    func store(_ newValue: Bool) { lock.withLock { value = newValue } }
 }

@@ -10,6 +10,9 @@ public protocol ByteStream {
 public final class FileByteStream: ByteStream {
     private let descriptor: Int32
 
+    /// A stream of an open descriptor, which the stream closes.
+    public init(descriptor: Int32) { self.descriptor = descriptor }
+
     /// A stream of the file at `path`.
     public init(path: String) throws {
         descriptor = Foundation.open(path, O_RDONLY)

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Where a dataset's document and the files it refers to (archived sources, observation CSVs) are read from.
 public protocol DatasetFiles: Sendable {
@@ -12,7 +13,8 @@ public protocol DatasetFiles: Sendable {
 
 /// Files on disk, relative to the directory of the dataset document, and confined to a root
 /// directory: a path that is absolute, leaves the root, or follows a symbolic link out of it is
-/// refused before anything is opened, as are directories, pipes, devices and sockets.
+/// refused, as are directories, pipes, devices and sockets. The path is walked from the root as it is
+/// opened (`ConfinedOpen`), so the check and the open are one act.
 public struct DiskFiles: DatasetFiles {
     /// The directory files are read from ("" for the current one).
     public let directory: String
@@ -37,45 +39,42 @@ public struct DiskFiles: DatasetFiles {
         relativePath.hasPrefix("/") ? relativePath : Self.join(displayDirectory, relativePath)
     }
 
-    /// The file's bytes, once its path is checked to stay inside the root.
+    /// The file's bytes, read only if its path stays inside the root.
     public func read(_ relativePath: String) throws -> Data {
-        let path = try resolved(relativePath)
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw DatasetFileError.unreadable(path: displayPath(relativePath), reason: Self.reason(error))
+        let descriptor = try openInsideRoot(relativePath)
+        defer { close(descriptor) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw DatasetFileError.unreadable(path: displayPath(relativePath), reason: String(cString: strerror(errno))) }
+            if count == 0 { return data }
+            data.append(contentsOf: chunk[0..<count])
         }
     }
 
-    /// The file as a stream, once its path is checked to stay inside the root.
+    /// The file as a stream, opened only if its path stays inside the root.
     public func open(_ relativePath: String) throws -> ByteStream {
-        let path = try resolved(relativePath)
-        do {
-            return try FileByteStream(path: path)
-        } catch {
-            throw DatasetFileError.unreadable(path: displayPath(relativePath), reason: Self.reason(error))
-        }
+        FileByteStream(descriptor: try openInsideRoot(relativePath))
     }
 
-    /// The real path of a file inside the root, or the reason it may not be read.
-    public func resolved(_ relativePath: String) throws -> String {
+    /// A descriptor of the regular file at `relativePath`, walked from the root without following any
+    /// symbolic link that leaves it (`ConfinedOpen`), so that no link swapped in after a check is followed.
+    func openInsideRoot(_ relativePath: String) throws -> Int32 {
         let shown = displayPath(relativePath)
         guard !relativePath.hasPrefix("/") else { throw DatasetFileError.outsideRoot(path: shown, root: root) }
-        let joined = Self.join(directory, relativePath)
-        guard let real = FilePaths.real(joined) else {
-            let failure = errno
-            // It does not exist (or a link in it dangles): still refuse, by spelling, a path out of the root.
-            let base = FilePaths.real(directory.isEmpty ? "." : directory) ?? FilePaths.absolute(directory)
-            guard FilePaths.isInside(FilePaths.normalised(base + "/" + relativePath), root) else {
-                throw DatasetFileError.outsideRoot(path: shown, root: root)
-            }
-            throw DatasetFileError.unreadable(path: shown, reason: String(cString: strerror(failure)))
-        }
-        guard FilePaths.isInside(real, root) else { throw DatasetFileError.outsideRoot(path: shown, root: root) }
-        switch FilePaths.kind(real) {
-        case .file: return real
-        case .other(let kind): throw DatasetFileError.notAFile(path: shown, kind: kind + ", not a file")
-        case .unreadable(let reason): throw DatasetFileError.unreadable(path: shown, reason: reason)
+        let base = FilePaths.real(directory.isEmpty ? "." : directory) ?? FilePaths.absolute(directory)
+        guard FilePaths.isInside(base, root) else { throw DatasetFileError.outsideRoot(path: shown, root: root) }
+        let components = base.dropFirst(root == "/" ? 1 : root.count).split(separator: "/") + relativePath.split(separator: "/")
+        do {
+            return try ConfinedOpen.open(components, below: root)
+        } catch .outsideRoot {
+            throw DatasetFileError.outsideRoot(path: shown, root: root)
+        } catch .notAFile(let kind) {
+            throw DatasetFileError.notAFile(path: shown, kind: kind + ", not a file")
+        } catch .system(let code) {
+            throw DatasetFileError.unreadable(path: shown, reason: String(cString: strerror(code)))
         }
     }
 
@@ -83,14 +82,6 @@ public struct DiskFiles: DatasetFiles {
         directory.isEmpty || path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
     }
 
-    /// The system's reason for a failed read, without the path or anything the file holds.
-    private static func reason(_ error: any Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
-        return "it could not be read"
-    }
 }
 
 /// Files built into the library: the dataset of record and its archived sources.

@@ -67,19 +67,34 @@ enum FilePaths {
         case other(String)
         /// It cannot be looked at; the system's reason.
         case unreadable(String)
+
+        /// The kind of a file of `mode` (from `stat`).
+        init(mode: mode_t) {
+            switch mode & S_IFMT {
+            case S_IFREG: self = .file
+            case S_IFDIR: self = .other("a directory")
+            case S_IFIFO: self = .other("a pipe")
+            case S_IFSOCK: self = .other("a socket")
+            case S_IFLNK: self = .other("a symbolic link")
+            default: self = .other("a device")
+            }
+        }
+
+        /// "a directory", for a kind that is not a file.
+        var name: String {
+            switch self {
+            case .file: "a file"
+            case .other(let name): name
+            case .unreadable(let reason): reason
+            }
+        }
     }
 
     /// What is at `path`, symbolic links followed.
     static func kind(_ path: String) -> Kind {
         var status = stat()
         guard stat(path, &status) == 0 else { return .unreadable(String(cString: strerror(errno))) }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .other("a directory")
-        case S_IFIFO: return .other("a pipe")
-        case S_IFSOCK: return .other("a socket")
-        default: return .other("a device")
-        }
+        return Kind(mode: status.st_mode)
     }
 
     /// True when absolute `path` is `root` or lies below it.
