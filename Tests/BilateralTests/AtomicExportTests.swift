@@ -136,4 +136,19 @@ struct AtomicExportTests {
             #expect(completeOutputs.allSatisfy { $0 == complete }, "an interruption left a partial file")
         }
     }
+
+    /// Hole: `--output -` for XLSX spooled the workbook to a named file in /tmp, which `kill -9` left
+    /// behind. The spool is now an unnamed file (`O_TMPFILE`), reached through its descriptor: while it
+    /// is open there is no new name in /tmp, so there is none for a killed process to leave.
+    @Test func theSpoolOfABinaryFileOnStandardOutputHasNoName() throws {
+        let names = { Set(try FileManager.default.contentsOfDirectory(atPath: "/tmp").filter { $0.hasPrefix("bilateral-export") }) }
+        let before = try names()
+        let output = ExportOutput(place: .standardOutput, options: ExportOptions(), progress: .silent)
+        let path = try output.path("workbook.xlsx")
+        defer { output.discardAll() }
+        #expect(path.hasPrefix("/proc/self/fd/"))
+        try Data("spooled".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("spooled".utf8))
+        #expect(try names().subtracting(before).isEmpty)
+    }
 }

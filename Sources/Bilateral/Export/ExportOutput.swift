@@ -69,11 +69,11 @@ public final class ExportOutput {
         }
         try refuseTerminal(name)
         guard spool == nil else { throw ExportError.unwritable("a one-file format asked for a second file '\(name)'") }
-        let (path, descriptor) = try TemporaryPath.file("bilateral-export")
-        Glibc.close(descriptor)
-        InterruptCleanup.register(path)
-        spool = path
-        return path
+        // An unnamed file: even `kill -9` leaves nothing behind in the temporary directory.
+        let file = try TemporaryPath.unnamedFile("bilateral-export")
+        if file.named { InterruptCleanup.register(file.path) }
+        spool = file
+        return file.path
     }
 
     /// A new file of the output for bytes that are not text (`name` as for `file`): refused when it
@@ -89,8 +89,8 @@ public final class ExportOutput {
         throw ExportError.badDestination(path: "-", reason: "'\(name)' is binary; redirect standard output to a file or use --output PATH")
     }
 
-    /// A temporary file standing in for standard output.
-    private var spool: String?
+    /// A temporary file standing in for standard output, open until the export ends.
+    private var spool: (path: String, descriptor: Int32, named: Bool)?
 
     /// Opens a new file of the output; `existing` for the staging file that `Staging` created (and locks) itself.
     private static func create(_ path: String, existing: Bool = false) throws -> OutputFile {
@@ -103,14 +103,21 @@ public final class ExportOutput {
     func closeAll() throws {
         for file in opened { try file.close() }
         if let spool {
-            defer { unlink(spool) }
-            try Self.copy(spool, to: OutputFile(path: "standard output", descriptor: STDOUT_FILENO, closesDescriptor: false))
+            defer { discardSpool() }
+            try Self.copy(spool.path, to: OutputFile(path: "standard output", descriptor: STDOUT_FILENO, closesDescriptor: false))
         }
     }
 
     func discardAll() {
         for file in opened { file.discard() }
-        if let spool { unlink(spool) }
+        discardSpool()
+    }
+
+    private func discardSpool() {
+        guard let spool else { return }
+        if spool.named { unlink(spool.path) }
+        Glibc.close(spool.descriptor)
+        self.spool = nil
     }
 
     private static func copy(_ path: String, to output: OutputFile) throws {
