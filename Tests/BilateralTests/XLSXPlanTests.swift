@@ -74,6 +74,21 @@ struct XLSXPlanTests {
         #expect(SpreadsheetText.refusal(String(repeating: "😀", count: 16_384)) == .tooLong(32_768))
     }
 
+    /// Hole: the length was measured before escaping, so a text that fit raw but not escaped validated
+    /// and then failed the XLSX export. Validation and the writer now measure the text as written.
+    @Test func lengthIsMeasuredAsTheCellIsWrittenEscaped() throws {
+        let text = String(repeating: "a", count: 32_755) + "_x0041_"
+        #expect(text.utf16.count == 32_762)
+        #expect(SpreadsheetText.refusal(text) == .tooLong(32_768))
+        #expect(SpreadsheetText.isTooLong(text))
+        #expect(!SpreadsheetText.isTooLong(String(repeating: "a", count: 32_767)))
+        var dataset = try Export.validated("Fixtures/valid/minimal.yaml").dataset
+        dataset.sources[0].title = text
+        let checked = DatasetValidation.check(dataset, files: DiskFiles(directory: Repository.url("Fixtures/valid").path))
+        #expect(checked.report.findings.map(\.code) == [.tooLongForCell])
+        #expect(checked.report.findings.first?.message.contains("has 32768 characters") == true)
+    }
+
     @Test func displayWidthCountsWideCharactersTwiceAndMarksNotAtAll() {
         #expect(DisplayWidth.of("Pakistan") == 8)
         #expect(DisplayWidth.of("日本") == 4)

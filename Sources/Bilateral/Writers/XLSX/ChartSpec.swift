@@ -3,12 +3,12 @@ internal import CXLSXWriter
 /// A column chart of ranges of a worksheet: categories in one column, one bar series per value
 /// column. The title, the axis title and the series names are written into the chart as text, which
 /// every spreadsheet program shows (a reference to a cell, with no cached text, shows as "Chart Title"
-/// in LibreOffice); a label that starts with `=`, which libxlsxwriter would read as a formula, is
-/// referred to by its cell instead, so no text of the dataset is ever taken for a formula.
+/// in LibreOffice). A label that starts with `=`, which libxlsxwriter would read as a formula, is
+/// written after a zero-width space: the chart shows the text as written, and no text of the dataset
+/// is ever taken for a formula. The cells keep the text exactly.
 struct ChartSpec: Equatable {
     struct Line: Equatable {
-        /// The cell holding the line's name.
-        var nameRow: Int
+        /// The column holding the line's values.
         var column: Int
         var name: String
     }
@@ -30,37 +30,22 @@ struct ChartSpec: Equatable {
     /// The sheet holding the data.
     var sheet: String
     var title: String
-    var titleCell: (row: Int, column: Int)
     var axisTitle: String?
-    var axisTitleCell: (row: Int, column: Int)?
     var categoryColumn: Int
     var firstRow: Int
     var lastRow: Int
     var lines: [Line]
     var valueAxis: ValueAxis
 
-    static func == (a: ChartSpec, b: ChartSpec) -> Bool {
-        a.sheet == b.sheet && a.title == b.title && a.titleCell == b.titleCell && a.axisTitle == b.axisTitle
-            && a.axisTitleCell?.row == b.axisTitleCell?.row && a.axisTitleCell?.column == b.axisTitleCell?.column
-            && a.categoryColumn == b.categoryColumn && a.firstRow == b.firstRow && a.lastRow == b.lastRow && a.lines == b.lines
-            && a.valueAxis == b.valueAxis
-    }
-
-    /// The text as libxlsxwriter takes it literally, or nil when it would read it as a formula.
-    static func literal(_ text: String) -> String? { text.hasPrefix("=") ? nil : text }
-
-    /// Sets a label as text, or by its cell when libxlsxwriter would read the text as a formula.
-    private static func label(_ value: String, text: (String) -> Void, cell: () -> Void) {
-        if let literal = literal(value) { text(literal) } else { cell() }
-    }
+    /// The text as libxlsxwriter takes it literally: one that starts with `=` (which it would read as
+    /// a formula) after a zero-width space, which shows as nothing.
+    static func literal(_ text: String) -> String { text.hasPrefix("=") ? "\u{200B}" + text : text }
 
     func build(_ chart: UnsafeMutablePointer<lxw_chart>, place: String) throws {
         try sheet.withCString { sheet in
-            Self.label(title, text: { chart_title_set_name(chart, $0) },
-                       cell: { chart_title_set_name_range(chart, sheet, lxw_row_t(titleCell.row), lxw_col_t(titleCell.column)) })
-            if let axis = axisTitleCell, let axisTitle {
-                Self.label(axisTitle, text: { chart_axis_set_name(chart.pointee.y_axis, $0) },
-                           cell: { chart_axis_set_name_range(chart.pointee.y_axis, sheet, lxw_row_t(axis.row), lxw_col_t(axis.column)) })
+            chart_title_set_name(chart, Self.literal(title))
+            if let axisTitle {
+                chart_axis_set_name(chart.pointee.y_axis, Self.literal(axisTitle))
             }
             switch valueAxis {
             case .fromZero: chart_axis_set_min(chart.pointee.y_axis, 0)
@@ -73,8 +58,7 @@ struct ChartSpec: Equatable {
                 }
                 chart_series_set_categories(series, sheet, lxw_row_t(firstRow), lxw_col_t(categoryColumn), lxw_row_t(lastRow), lxw_col_t(categoryColumn))
                 chart_series_set_values(series, sheet, lxw_row_t(firstRow), lxw_col_t(line.column), lxw_row_t(lastRow), lxw_col_t(line.column))
-                Self.label(line.name, text: { chart_series_set_name(series, $0) },
-                           cell: { chart_series_set_name_range(series, sheet, lxw_row_t(line.nameRow), lxw_col_t(line.column)) })
+                chart_series_set_name(series, Self.literal(line.name))
             }
             if lines.count < 2 { chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
         }

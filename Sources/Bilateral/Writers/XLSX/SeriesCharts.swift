@@ -129,10 +129,10 @@ struct SeriesCharts {
         var names: [String] = []
         for (chart, first) in zip(charts, firstColumns) {
             let name = workbook.availableSheetName(from: sheetName(for: chart.series.id))
-            let spec = ChartSpec(sheet: dataSheet, title: chart.series.title, titleCell: (0, first),
-                                 axisTitle: ValueFormat.unitLabel(of: chart.series), axisTitleCell: (1, first), categoryColumn: first,
+            let spec = ChartSpec(sheet: dataSheet, title: chart.series.title,
+                                 axisTitle: ValueFormat.unitLabel(of: chart.series), categoryColumn: first,
                                  firstRow: headerRows, lastRow: headerRows - 1 + chart.periods.count,
-                                 lines: chart.lines.enumerated().map { ChartSpec.Line(nameRow: 2, column: first + 1 + $0.offset, name: $0.element) },
+                                 lines: chart.lines.enumerated().map { ChartSpec.Line(column: first + 1 + $0.offset, name: $0.element) },
                                  valueAxis: ChartSpec.ValueAxis(values: chart.values.flatMap { $0.compactMap { $0?.value } }))
             try workbook.addChartsheet(name, chart: spec)
             names.append(name)
