@@ -198,10 +198,10 @@ struct ObservationFileChecker {
         for field in fields where field.needsCheck {
             checkText(field, tokenizer, report: report)
         }
-        for (index, field) in fields.enumerated() where field.end - field.start > SpreadsheetText.maximumLength {
+        for (index, field) in fields.enumerated() where 3 * (field.end - field.start) > SpreadsheetText.maximumLength {
             let text = tokenizer.text(field)
             if SpreadsheetText.isTooLong(text) {
-                let words = SpreadsheetText.tooLongMessage(text.utf16.count)
+                let words = SpreadsheetText.tooLongMessage(SpreadsheetText.writtenLength(text))
                 report(.tooLongForCell, field.line, tokenizer.column(of: field), "the '\(columns.names[index])' cell \(words.message)", words.hint)
             }
         }

@@ -19,7 +19,7 @@ extension Rules {
         check(d.observations, &log)
         for record in context.citingRecords {
             for (index, citation) in record.citations.enumerated() {
-                guard let quote = citation.quote, quote.utf8.count > SpreadsheetText.maximumLength else { continue }
+                guard let quote = citation.quote, SpreadsheetText.isTooLong(quote) else { continue }
                 report(.text(quote), field: "sources[\(index)].quote", of: name(record), at: record.origin["sources[\(index)].quote"], &log)
             }
         }
@@ -44,7 +44,7 @@ extension Rules {
 
     private static func report(_ cell: Cell, field: String, of record: String, at location: SourceLocation, _ log: inout FindingLog) {
         guard let text = SpreadsheetText.cellText(cell), SpreadsheetText.isTooLong(text) else { return }
-        let words = SpreadsheetText.tooLongMessage(text.utf16.count)
+        let words = SpreadsheetText.tooLongMessage(SpreadsheetText.writtenLength(text))
         log.add(.tooLongForCell, at: location, "\(record), field '\(field)', \(words.message)", hint: words.hint)
     }
 }

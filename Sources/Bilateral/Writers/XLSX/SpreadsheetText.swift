@@ -30,7 +30,8 @@ enum SpreadsheetText {
     /// False when `cell` surely fits a cell, judged from its parts' sizes without building its text.
     static func mayBeTooLong(_ cell: Cell) -> Bool {
         switch cell {
-        case .text(let value), .url(let value), .reference(let value): value.utf8.count > maximumLength
+        // Escaping (`escaped`) at most triples a text's UTF-8 bytes.
+        case .text(let value), .url(let value), .reference(let value): 3 * value.utf8.count > maximumLength
         case .references(let ids): ids.reduce(ids.count) { $0 + $1.utf8.count } > maximumLength
         // Quoted, and any character escaped in at most six bytes.
         case .texts(let texts): texts.reduce(texts.count * 3) { $0 + 6 * $1.utf8.count } > maximumLength
@@ -39,10 +40,14 @@ enum SpreadsheetText {
         }
     }
 
-    /// True when `text` is longer than a cell holds.
+    /// True when `text` is longer than a cell holds, once escaped as the cell is written.
     static func isTooLong(_ text: String) -> Bool {
-        text.utf8.count > maximumLength && text.utf16.count > maximumLength
+        3 * text.utf8.count > maximumLength && writtenLength(text) > maximumLength
     }
+
+    /// The characters (UTF-16 code units) of `text` as it is written into a cell: escaped (`escaped`),
+    /// which is what libxlsxwriter measures against the limit.
+    static func writtenLength(_ text: String) -> Int { escaped(text).utf16.count }
 
     /// The finding's words for a text of `length` characters that no cell holds, and what to do.
     static func tooLongMessage(_ length: Int) -> (message: String, hint: String) {
@@ -55,12 +60,7 @@ enum SpreadsheetText {
         var text = text
         let hasNUL = text.withUTF8 { $0.contains(0) }
         if hasNUL { return .nul }
-        // UTF-16 never takes more units than UTF-8 takes bytes, so short texts need no count.
-        if text.utf8.count > maximumLength {
-            let length = text.utf16.count
-            if length > maximumLength { return .tooLong(length) }
-        }
-        return nil
+        return isTooLong(text) ? .tooLong(writtenLength(text)) : nil
     }
 
     /// `text` as the cell must hold it so that Excel shows it unchanged: a literal `_xHHHH_` gets its
