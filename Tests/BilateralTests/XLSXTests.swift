@@ -181,7 +181,7 @@ struct XLSXTests {
         let workbook = try Workbook(path: directory.appending(path: "links.xlsx").path, constantMemory: true)
         let column = TabularView.sourcesColumn
         let table = Table(name: "observations", title: "Observations", columns: [column], primaryKey: [], count: nil, rows: { _ in })
-        let sheets = TableSheets(table, workbook: workbook)
+        let sheets = TableSheets(table, workbook: workbook, choiceLists: ChoiceLists())
         try sheets.start()
         var cells = SheetCells(sourceRows: ["s1": ("Sources", 1)])
         for _ in 0..<(Worksheet.maximumLinks + 2) {
@@ -205,5 +205,30 @@ struct XLSXTests {
             try workbook.addWorksheet("Data").write("x", row: 0, column: 0)
         }
         #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    /// Hole: the topic list passed Excel's 255 characters for an inline drop-down, and the column lost
+    /// its drop-down. A list too long for the inline form is drawn from a column of the hidden sheet
+    /// "Choices".
+    @Test func aListTooLongForAnInlineDropDownIsDrawnFromTheHiddenChoicesSheet() throws {
+        let directory = try Export.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appending(path: "dataset.xlsx")
+        try Exporter().export(try Export.validated("Fixtures/pakistan-japan.yaml"), format: "xlsx", to: .path(path.path))
+        let workbook = try WorkbookParts.text("xl/workbook.xml", in: path)
+        #expect(workbook.contains("<sheet name=\"Choices\" sheetId=\"21\" state=\"hidden\""))
+        let topics = Statement.Topic.allCases.map(\.rawValue)
+        #expect(!TableSheets.fitsDropDown(topics))
+        let statements = try WorkbookParts.text("xl/worksheets/sheet10.xml", in: path)
+        #expect(statements.contains("<formula1>'Choices'!$A$1:$A$\(topics.count)</formula1>"))
+        // The worksheet holding every topic, a row each.
+        let parts = try WorkbookParts.read(path).map { String(decoding: $0.data, as: UTF8.self) }
+        let choices = parts.filter { part in topics.allSatisfy { part.contains("<t>\($0)</t>") } }
+        #expect(choices.count == 1)
+        #expect(choices.first?.contains("<c r=\"A\(topics.count)\"") == true && choices.first?.contains("<c r=\"A\(topics.count + 1)\"") == false)
+        let lists = ChoiceLists()
+        #expect(lists.range(of: ["a", "b"]) == "='Choices'!$A$1:$A$2")
+        #expect(lists.range(of: ["c"]) == "='Choices'!$B$1:$B$1")
+        #expect(lists.range(of: ["a", "b"]) == "='Choices'!$A$1:$A$2")
     }
 }

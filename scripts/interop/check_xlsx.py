@@ -145,16 +145,26 @@ for resource in package["resources"]:
             column = openpyxl.utils.get_column_letter(header.index(field["name"]) + 1)
             lists = [dv for dv in ws.data_validations.dataValidation
                      if dv.type == "list" and any(str(r).startswith(column) for r in dv.sqref.ranges)]
-            # Excel offers a list of at most 255 characters, commas included; a longer one gets none.
+            # Excel offers an inline list of at most 255 characters, commas included; a longer one is drawn
+            # from a range of the hidden Choices sheet.
             fits = len(",".join(choices)) <= 255
-            if not lists and fits:
+            if not lists:
                 problem(sheets[0], f"column {field['name']} has no drop-down of {choices}")
-            elif lists and not fits:
-                problem(sheets[0], f"column {field['name']} has a drop-down longer than Excel allows")
-            elif not lists:
                 continue
-            elif lists[0].formula1.strip('"').split(",") != choices:
-                problem(sheets[0], f"the drop-down of {field['name']} offers {lists[0].formula1}, not {choices}")
+            formula = lists[0].formula1
+            if fits:
+                offered = formula.strip('"').split(",")
+            else:
+                match = re.fullmatch(r"'?Choices'?!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)", formula)
+                if not match or match.group(1) != match.group(3):
+                    problem(sheets[0], f"the drop-down of {field['name']} is {formula}, not a column of the Choices sheet")
+                    continue
+                if book["Choices"].sheet_state != "hidden":
+                    problem("Choices", "is not hidden")
+                column_cells = book["Choices"][f"{match.group(1)}{match.group(2)}:{match.group(3)}{match.group(4)}"]
+                offered = [row[0].value for row in column_cells]
+            if offered != choices:
+                problem(sheets[0], f"the drop-down of {field['name']} offers {offered}, not {choices}")
 
 about = book["About"]
 if book.sheetnames[0] != "About":

@@ -1,13 +1,16 @@
 /// Writes one table onto a sheet named after it, continuing onto "Observations (2)", "(3)"… when it
 /// has more rows than a sheet holds, each sheet with the same bold, frozen, filtered header. Columns
 /// are as wide as their content (up to `maximumWidth`; longer text wraps), and columns of a fixed
-/// list of words get a drop-down of that list.
+/// list of words get a drop-down of that list (inline, or drawn from the hidden "Choices" sheet when
+/// the list is too long for Excel's inline form).
 final class TableSheets {
     /// The widest a column gets, in characters; longer text wraps.
     static let maximumWidth = 60
 
     let table: Table
     let workbook: Workbook
+    /// Where lists of words too long for an inline drop-down go.
+    let choiceLists: ChoiceLists
     /// Data rows on one sheet, below its header.
     let rowsPerSheet: Int
     private(set) var sheets: [Worksheet] = []
@@ -18,9 +21,10 @@ final class TableSheets {
     private var widths: [Int]
     private var rowInSheet = 0
 
-    init(_ table: Table, workbook: Workbook, rowsPerSheet: Int = Worksheet.maximumRows - 1) {
+    init(_ table: Table, workbook: Workbook, choiceLists: ChoiceLists, rowsPerSheet: Int = Worksheet.maximumRows - 1) {
         self.table = table
         self.workbook = workbook
+        self.choiceLists = choiceLists
         self.rowsPerSheet = rowsPerSheet
         widths = table.columns.map { DisplayWidth.of($0.name) + 2 }  // room for the filter button
     }
@@ -84,8 +88,12 @@ final class TableSheets {
     private func finishSheet(_ sheet: Worksheet, rows: Int) throws {
         try sheet.freezeHeader(columns: table.columns.count, rows: rows)
         for (column, header) in table.columns.enumerated() {
-            guard case .choice(let words) = header.kind, Self.fitsDropDown(words) else { continue }
-            try sheet.dropDown(words, column: column, rows: rows)
+            guard case .choice(let words) = header.kind, !words.isEmpty else { continue }
+            if Self.fitsDropDown(words) {
+                try sheet.dropDown(words, column: column, rows: rows)
+            } else {
+                try sheet.dropDown(range: choiceLists.range(of: words), column: column, rows: rows)
+            }
         }
     }
 

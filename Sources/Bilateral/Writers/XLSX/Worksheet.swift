@@ -130,6 +130,23 @@ final class Worksheet {
         try XLSXError.check(worksheet_autofilter(handle, 0, 0, lastRow, lastColumn), "sheet '\(name)', autofilter")
     }
 
+    /// A drop-down of the words in the range `formula` names (`='Choices'!$A$1:$A$12`) on rows
+    /// 1…`rows` of `column`; blank cells stay allowed.
+    func dropDown(range formula: String, column: Int, rows: Int) throws {
+        let (lastRow, c) = try cell(max(rows, 1), column)
+        var validation = lxw_data_validation()
+        validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+        validation.ignore_blank = UInt8(LXW_VALIDATION_ON.rawValue)
+        let copy = strdup(formula)
+        defer { free(copy) }
+        validation.value_formula = copy
+        try XLSXError.check(worksheet_data_validation_range(handle, 1, c, lastRow, c, &validation),
+                            "sheet '\(name)', drop-down of column \(SheetNames.cellName(row: 0, column: column))")
+    }
+
+    /// Hides the sheet (it stays in the workbook, for the formulas that refer to it).
+    func hide() { worksheet_hide(handle) }
+
     /// A drop-down of `values` on rows 1…`rows` of `column`; blank cells stay allowed.
     func dropDown(_ values: [String], column: Int, rows: Int) throws {
         let (lastRow, c) = try cell(max(rows, 1), column)

@@ -53,9 +53,10 @@ public struct XLSXWriter: DatasetWriter {
         var charts = SeriesCharts(series: dataset.series)
         var entries: [AboutSheet.SheetEntry] = []
         var notes: [String] = []
+        let choiceLists = ChoiceLists()
 
         for table in view.tables {
-            let sheets = TableSheets(table, workbook: workbook, rowsPerSheet: rowsPerSheet)
+            let sheets = TableSheets(table, workbook: workbook, choiceLists: choiceLists, rowsPerSheet: rowsPerSheet)
             try sheets.start()
             if table.name == "observations" {
                 try writeObservations(table, dataset, into: sheets, cells: &cells, charts: &charts, progress: output.progress)
@@ -87,6 +88,10 @@ public struct XLSXWriter: DatasetWriter {
         if let longest = planned.map(\.periods.count).max() {
             entries.append(AboutSheet.SheetEntry(name: SeriesCharts.dataSheet, rows: SeriesCharts.headerRows + longest,
                                                  note: "The values the charts show, one block of columns per chart"))
+        }
+        if let choices = try choiceLists.write(to: workbook) {
+            entries.append(AboutSheet.SheetEntry(name: choices.name, rows: choiceLists.lists.map(\.count).max() ?? 0,
+                                                 note: "Hidden: the words the longer drop-down lists offer, a column each"))
         }
         notes += skipped.map { "No chart: \($0)." }
         if cells.datesAsText > 0 { notes.append("\(cells.datesAsText) dates before 1900 are ISO text: Excel dates start in 1900.") }
