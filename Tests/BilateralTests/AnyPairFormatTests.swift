@@ -201,4 +201,48 @@ struct AnyPairFormatTests {
         #expect(!Self.findings(text).contains { $0.code == .duplicateEvent })
         #expect(Self.findings(text.replacingOccurrences(of: "mechanism: defence", with: "mechanism: ministers")).contains { $0.code == .duplicateEvent })
     }
+
+    /// Hole: acknowledgements were only in the JSON export. The CSV, XLSX and SQLite exports now carry
+    /// them too, as a table of their own.
+    @Test func acknowledgementsReachEveryTabularExport() throws {
+        let text = Self.header + """
+            events:
+              - {id: a, kind: meeting, title: Council of Ministers, start: 2019-10-16, sources: [s]}
+              - {id: b, kind: meeting, title: Council of Ministers, start: 2019-10-16, sources: [s]}
+            acknowledgements:
+              - {record: b, code: duplicate-event, reason: Two sessions of the same council on one day}
+            """
+        let checked = DatasetValidation.check(Data(text.utf8), file: "test.yaml", files: DiskFiles(directory: "/nonexistent", displayDirectory: ""))
+        let validated = try #require(checked.validated(strict: true))
+        let directory = try Export.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Exporter().export(validated, format: "csv", to: .path(directory.appending(path: "csv").path))
+        #expect(try String(contentsOf: directory.appending(path: "csv/acknowledgements.csv"), encoding: .utf8)
+                == "record,code,reason\r\nb,duplicate-event,Two sessions of the same council on one day\r\n")
+        try Exporter().export(validated, format: "sqlite", to: .path(directory.appending(path: "db.sqlite").path))
+        let database = try SQLiteDatabase(path: directory.appending(path: "db.sqlite").path)
+        #expect(try database.rows("SELECT record, code, reason FROM acknowledgements")
+                == [["b", "duplicate-event", "Two sessions of the same council on one day"]])
+        try database.close()
+        try Exporter().export(validated, format: "xlsx", to: .path(directory.appending(path: "book.xlsx").path))
+        let workbook = try WorkbookParts.text("xl/workbook.xml", in: directory.appending(path: "book.xlsx"))
+        #expect(workbook.contains("<sheet name=\"Acknowledgements\""))
+        let strings = try WorkbookParts.read(directory.appending(path: "book.xlsx")).map { String(decoding: $0.data, as: UTF8.self) }.joined()
+        #expect(strings.contains("Two sessions of the same council on one day"))
+    }
+
+    /// Hole: a CSV row with `period_kind: fiscal-year` under a series without `fiscal_year_start` was not
+    /// reported (the same row written in the document is). It is reported at the row's cell.
+    @Test func aFiscalYearRowOfACSVFileNeedsTheSeriesFirstMonth() throws {
+        let directory = try Export.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "period,value,period_kind\n2019,1,\n2018-10/2019-09,2,fiscal-year\n".write(to: directory.appending(path: "rows.csv"), atomically: true, encoding: .utf8)
+        let text = Self.header + Self.series(", observations_file: rows.csv")
+        let findings = DatasetValidation.validate(Data(text.utf8), file: "test.yaml", files: DiskFiles(directory: directory.path, displayDirectory: "")).findings
+        #expect(findings.map(\.code) == [.missingField])
+        #expect(findings.first?.location == SourceLocation(file: "rows.csv", line: 3, column: 19))
+        #expect(findings.first?.message == "period_kind is fiscal-year, but series 'x' has no 'fiscal_year_start'")
+        let fixed = Self.header + Self.series(", observations_file: rows.csv, fiscal_year_start: 10")
+        #expect(DatasetValidation.validate(Data(fixed.utf8), file: "test.yaml", files: DiskFiles(directory: directory.path, displayDirectory: "")).findings.isEmpty)
+    }
 }

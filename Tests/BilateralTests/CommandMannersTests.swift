@@ -23,7 +23,7 @@ struct CommandMannersTests {
         let directory = try Export.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let run = try Transcript.run(["export", "--format", "xlsx", "--output", directory.appending(path: "p.xlsx").path])
-        #expect(run.stderr.contains(/: 19 sheets, \d{3} rows, 5 charts, \d+ KB\n$/), "\(run.stderr)")
+        #expect(run.stderr.contains(/: 21 sheets, \d{3} rows, 5 charts, \d+ KB\n$/), "\(run.stderr)")
     }
 
     @Test func aBriefWrittenToAFileSaysSoAndToStandardOutputDoesNot() throws {

@@ -84,9 +84,9 @@ struct ExportTests {
         #expect(Series.fields.map(\.name).suffix(2) == ["observations_file", "sources"])
     }
 
-    @Test func theTabularViewHasOneTablePerKindPlusCitations() throws {
+    @Test func theTabularViewHasOneTablePerKindPlusCitationsAndAcknowledgements() throws {
         let view = TabularView(try Export.validated("Fixtures/valid/observations-csv.yaml"))
-        #expect(view.tables.map(\.name) == RecordKind.allCases.map(\.collection) + ["citations"])
+        #expect(view.tables.map(\.name) == RecordKind.allCases.map(\.collection) + ["citations", "acknowledgements"])
         let observations = try #require(view.table(named: "observations"))
         #expect(observations.columns.map(\.name) == ["id", "series", "period", "period_kind", "value", "approximate", "part_of",
                                                      "independently_rounded", "tolerance", "stated_amount", "stated_unit", "note",

@@ -5,6 +5,7 @@
 ///   as columns (`RecordColumns.swift`) and, for records that cite, a `sources` column of source ids.
 /// - Observations get one column per dimension of any series instead of the `dimensions` map.
 /// - A `citations` table lists every citation with its quote, one row each.
+/// - An `acknowledgements` table lists the warnings the maintainers reviewed, with why, one row each.
 public struct TabularView: Sendable {
     /// The tables, in the order exports write them.
     public let tables: [Table]
@@ -25,6 +26,7 @@ public struct TabularView: Sendable {
             Self.table("series", "Indicator series", d.series),
             Self.observations(input),
             Self.citations(d),
+            Self.acknowledgements(d),
         ]
     }
 
@@ -66,6 +68,13 @@ public struct TabularView: Sendable {
                 row.append(.references(observation.citations.map(\.source)))
                 try body(row)
             }
+        }
+    }
+
+    private static func acknowledgements(_ dataset: Dataset) -> Table {
+        Table(name: DatasetLoader.acknowledgementsKey, title: "Acknowledgements", columns: Acknowledgement.columns, primaryKey: [],
+              count: dataset.acknowledgements.count) { body in
+            for acknowledgement in dataset.acknowledgements { try body(acknowledgement.cells) }
         }
     }
 

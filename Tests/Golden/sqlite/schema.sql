@@ -1,3 +1,8 @@
+CREATE TABLE "acknowledgements" (
+  "record" TEXT NOT NULL,
+  "code" TEXT NOT NULL CHECK ("code" IN ('syntax-error', 'invalid-utf8', 'control-character', 'duplicate-key', 'nesting-too-deep', 'alias-limit', 'unknown-field', 'missing-field', 'wrong-type', 'ambiguous-scalar', 'invalid-number', 'invalid-value', 'invalid-id', 'invalid-date', 'missing-file', 'path-outside-root', 'malformed-csv', 'include-cycle', 'include-not-records', 'duplicate-id', 'replaced-id-in-use', 'unknown-reference', 'wrong-reference-kind', 'missing-source', 'end-before-start', 'date-precision', 'unknown-country-code', 'unknown-currency-code', 'invalid-url', 'excess-decimals', 'currency-out-of-use', 'components-mismatch', 'quote-not-found', 'participant-without-office', 'duplicate-event', 'unused-source', 'too-long-for-cell', 'unused-acknowledgement', 'unused-shared-record')),
+  "reason" TEXT NOT NULL
+) STRICT;
 CREATE TABLE "agreements" (
   "id" TEXT PRIMARY KEY NOT NULL,
   "replaces" TEXT,
