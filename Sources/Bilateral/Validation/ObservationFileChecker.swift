@@ -153,6 +153,11 @@ struct ObservationFileChecker {
                 if let parsed = PeriodKind(rawValue: text) {
                     kind = parsed
                     ownKind = parsed
+                    if parsed == .fiscalYear, series.fiscalYearStart == nil {
+                        report(.missingField, field.line, tokenizer.column(of: field),
+                               "period_kind is fiscal-year, but series '\(series.id)' has no 'fiscal_year_start'",
+                               "add the fiscal year's first month to the series, such as 'fiscal_year_start: 10' for October to September")
+                    }
                 } else {
                     report(.invalidValue, field.line, tokenizer.column(of: field),
                            "period_kind is '\(text)', which is not one of: \(PeriodKind.allCases.map(\.rawValue).joined(separator: ", "))",
