@@ -65,15 +65,21 @@ extension BilateralCommand {
             if !diff.isEmpty { throw ExitCode(1) }
         }
 
-        /// Compares two portfolios' datasets, given by name as version arguments.
-        private func comparePortfolios(_ oldDatasets: [String: String], _ newDatasets: [String: String]) throws {
+        /// Compares two portfolios' datasets, and their record documents, given by name as version arguments.
+        private func comparePortfolios(_ oldPortfolio: DatasetRevision.Portfolio, _ newPortfolio: DatasetRevision.Portfolio) throws {
             let root = rootOption.root
-            let diff: PortfolioDiff
+            let (oldDatasets, newDatasets) = (oldPortfolio.datasets, newPortfolio.datasets)
+            let (oldRecords, newRecords) = (oldPortfolio.recordDocuments, newPortfolio.recordDocuments)
+            var diff: PortfolioDiff
             do {
                 diff = try PortfolioDiff(old: old, new: new, names: Set(oldDatasets.keys).union(newDatasets.keys).sorted(),
                                          jobs: jobsOption.jobs) { name in
                     (try oldDatasets[name].map { try DatasetRevision.load($0, root: root) },
                      try newDatasets[name].map { try DatasetRevision.load($0, root: root) })
+                }
+                try diff.addRecordDocuments(Set(oldRecords.keys).union(newRecords.keys).sorted(), jobs: jobsOption.jobs) { name in
+                    (try oldRecords[name].map { try DatasetRevision.loadRecords($0, root: root) },
+                     try newRecords[name].map { try DatasetRevision.loadRecords($0, root: root) })
                 }
             } catch let error as DiffError {
                 throw InputError(description: error.description)

@@ -85,4 +85,26 @@ struct PortfolioDiffTests {
         #expect(changed.count == 3)
         #expect(changed.allSatisfy { $0["archives"] as? Int == 1 })
     }
+
+    /// Hole: a changed record document that no dataset includes was missing from a portfolio diff. It
+    /// is compared on its own, and its changes are listed as shared records of no relationship.
+    @Test func aChangedRecordDocumentThatNoDatasetIncludesIsListed() throws {
+        let directory = try Export.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (version, name) in [("old", "Lonely"), ("new", "Lonely, renamed")] {
+            try DiffCommandTests.copy("Fixtures/diff/portfolio-old", to: directory.appending(path: version))
+            try FileManager.default.createDirectory(at: directory.appending(path: "\(version)/unused"), withIntermediateDirectories: true)
+            try "format: bilateral-records/1\npeople:\n  - {id: lonely, name: \"\(name)\", sources: [placeholder]}\n"
+                .write(to: directory.appending(path: "\(version)/unused/more.yaml"), atomically: true, encoding: .utf8)
+        }
+        let run = try Transcript.run(["diff", "old", "new"], in: directory)
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.contains("~ shared person lonely (new/unused/more.yaml:3), in no relationship: no dataset includes its document"))
+        #expect(run.stdout.hasSuffix("Changes: no relationship changed (3 unchanged); 1 shared record changed.\n"))
+        let json = try Transcript.run(["diff", "old", "new", "--format", "json"], in: directory)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(report["equal"] as? Bool == false)
+        #expect((report["shared_records"] as? [[String: Any]])?.map { $0["relationships"] as? [String] } == [[]])
+        #expect(try Transcript.run(["diff", "old", "old"], in: directory).status == 0)
+    }
 }

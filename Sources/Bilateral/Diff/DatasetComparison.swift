@@ -34,4 +34,23 @@ public enum DatasetComparison {
         return DatasetVersion(name: name, dataset: dataset, files: files, errors: errors,
                               unreadableIDs: Set(loaded.declaredIDs.keys).subtracting(read))
     }
+
+    /// Loads a record document on its own, as a dataset that includes only it would read it, for
+    /// comparing a record document that no dataset includes.
+    ///
+    /// - Parameters:
+    ///   - name: the version as reports name it.
+    ///   - document: the record document's path relative to `files`' directory.
+    /// - Throws: `DiffError.unreadableDataset` when its records cannot be read at all.
+    public static func loadRecords(name: String, document: String, files: DatasetFiles) throws -> DatasetVersion {
+        let including = """
+            format: bilateral/1
+            include: [\(JSONText.quoted(document))]
+            dataset: {title: "-", countries: [], version: "0", as_of: 2000, licence: CC0-1.0}
+
+            """
+        var version = try load(Data(including.utf8), name: name, file: name, files: files)
+        version.errors = version.errors.filter { $0.location.file != name }
+        return version
+    }
 }

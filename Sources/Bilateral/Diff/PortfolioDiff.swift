@@ -36,7 +36,8 @@ public struct PortfolioDiff: Sendable {
         public var replaces: String?
         /// Where the record is written in the version that has it (the new one, unless it was removed).
         public var location: SourceLocation
-        /// The names of the relationships whose diff shows the change, sorted.
+        /// The names of the relationships whose diff shows the change, sorted; empty for a record of a
+        /// record document that no dataset includes.
         public var relationships: [String]
     }
 
@@ -49,8 +50,8 @@ public struct PortfolioDiff: Sendable {
     /// Each changed record of a record document, once, with the relationships it changed.
     public var shared: [SharedChange]
 
-    /// True when no relationship changed.
-    public var isEmpty: Bool { relationships.allSatisfy { $0.change == .unchanged } }
+    /// True when no relationship and no record document changed.
+    public var isEmpty: Bool { relationships.allSatisfy { $0.change == .unchanged } && shared.isEmpty }
 
     /// How many relationships changed in each way.
     public func count(_ change: Relationship.Change) -> Int { relationships.count { $0.change == change } }
@@ -93,5 +94,30 @@ public struct PortfolioDiff: Sendable {
             }
         }
         self.shared = shared.values.sorted { ($0.location, $0.id) < ($1.location, $1.id) }
+    }
+
+    /// Adds the changes of the record documents `names` (paths under the directory) that no
+    /// relationship shows: each document's two versions are compared on their own, and a changed
+    /// record not already listed is a shared change of no relationship. So a changed record document
+    /// that no dataset includes is not missed.
+    ///
+    /// - Parameter versions: a record document's old and new version (`DatasetComparison.loadRecords`),
+    ///   nil where a version lacks it.
+    public mutating func addRecordDocuments(_ names: [String], jobs: Int = 1,
+                                            versions: @Sendable (String) throws -> (old: DatasetVersion?, new: DatasetVersion?)) throws {
+        let outcomes = parallelMap(names.count, jobs: jobs) { index in
+            Result { () throws -> [RecordChange] in
+                let (oldVersion, newVersion) = try versions(names[index])
+                let empty = { (version: DatasetVersion) in DatasetVersion(name: version.name, dataset: Dataset(), files: version.files) }
+                guard let old = oldVersion ?? newVersion.map(empty), let new = newVersion ?? oldVersion.map(empty) else { return [] }
+                return try DatasetComparison.compare(old, new).records
+            }
+        }
+        let shown = Set(shared.map { "\($0.kind) \($0.id) \($0.change)" })
+        for change in try outcomes.flatMap({ try $0.get() }) where !shown.contains("\(change.kind) \(change.id) \(change.change)") {
+            shared.append(SharedChange(change: change.change, kind: change.kind, id: change.id, replaces: change.replaces,
+                                       location: change.location, relationships: []))
+        }
+        shared.sort { ($0.location, $0.id) < ($1.location, $1.id) }
     }
 }

@@ -10,7 +10,7 @@ enum PortfolioDiffReport {
             out += VisibleText.escaped("\(mark(relationship.change)) \(relationship.name): \(summary(relationship))") + "\n"
         }
         for record in diff.shared {
-            out += VisibleText.escaped("\(mark(record.change)) shared \(name(record)) (\(record.location.file):\(record.location.line)), in \(record.relationships.joined(separator: ", "))") + "\n"
+            out += VisibleText.escaped("\(mark(record.change)) shared \(name(record)) (\(record.location.file):\(record.location.line)), \(users(record))") + "\n"
         }
         return out + (diff.isEmpty ? "No changes.\n" : "Changes: \(sentence(diff)).\n")
     }
@@ -26,7 +26,7 @@ enum PortfolioDiffReport {
             out += "\n| change | shared record | written at | relationships |\n|---|---|---|---|\n"
             for record in diff.shared {
                 out += "| \(record.change.rawValue) | \(record.kind.rawValue) `\(code(record.id))` | \(escaped("\(record.location.file):\(record.location.line)")) | "
-                    + record.relationships.map { "`\(code($0))`" }.joined(separator: ", ") + " |\n"
+                    + (record.relationships.isEmpty ? "none: no dataset includes its document" : record.relationships.map { "`\(code($0))`" }.joined(separator: ", ")) + " |\n"
             }
         }
         return out
@@ -77,6 +77,11 @@ enum PortfolioDiffReport {
         switch change { case .added: "+"; case .removed: "-"; case .changed: "~"; case .renamed: ">" }
     }
 
+    /// "in fr-de.yaml, fr-it.yaml", or that no dataset includes the record's document.
+    private static func users(_ record: PortfolioDiff.SharedChange) -> String {
+        record.relationships.isEmpty ? "in no relationship: no dataset includes its document" : "in " + record.relationships.joined(separator: ", ")
+    }
+
     private static func name(_ record: PortfolioDiff.SharedChange) -> String {
         "\(record.kind.rawValue) \(record.id)" + (record.replaces.map { ", renamed from \($0)" } ?? "")
     }
@@ -95,6 +100,7 @@ enum PortfolioDiffReport {
         var text = counts.enumerated().map { index, pair in
             index == 0 ? "\(pair.1) relationship\(pair.1 == 1 ? "" : "s") \(pair.0.rawValue)" : "\(pair.1) \(pair.0.rawValue)"
         }.joined(separator: ", ")
+        if counts.isEmpty { text = "no relationship changed" }
         text += " (\(diff.count(.unchanged)) unchanged)"
         if !diff.shared.isEmpty { text += "; \(diff.shared.count) shared record\(diff.shared.count == 1 ? "" : "s") changed" }
         return text
