@@ -54,7 +54,6 @@ public struct TabularView: Sendable {
             for name in series.dimensions where !names.contains(name) { names.append(name) }
         }
         let fixed = Observation.columns.filter { $0.name != "dimensions" }
-        let dimensionsIndex = Observation.columns.firstIndex { $0.name == "dimensions" }!
         let columns = fixed + dimensions.map { Column($0, .text, "Dimension '\($0)' of the observation's series.") } + [sourcesColumn]
         let hasFiles = input.dataset.series.contains { $0.observationsFile != nil }
         return Table(name: "observations", title: "Observations", columns: columns, primaryKey: [],
@@ -63,7 +62,7 @@ public struct TabularView: Sendable {
             row.reserveCapacity(columns.count)
             try input.forEachObservation { observation in
                 row.removeAll(keepingCapacity: true)
-                for (index, cell) in observation.cells.enumerated() where index != dimensionsIndex { row.append(cell) }
+                observation.appendColumnCells(to: &row, dimensions: false)
                 for name in dimensions { row.append(Cell(observation.dimensions[name])) }
                 row.append(.references(observation.citations.map(\.source)))
                 try body(row)

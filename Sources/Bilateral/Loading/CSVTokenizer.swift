@@ -51,8 +51,17 @@ struct CSVTokenizer {
 
     /// The field's text, doubled quotes undone.
     func text(_ field: Field) -> String {
-        let text = String(decoding: raw(field), as: UTF8.self)
-        return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
+        let raw = raw(field)
+        guard field.hasEscapedQuotes else { return String(decoding: raw, as: UTF8.self) }
+        let quote = UInt8(ascii: "\"")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.count)
+        var index = 0
+        while index < raw.count {
+            bytes.append(raw[index])
+            index += raw[index] == quote && index + 1 < raw.count && raw[index + 1] == quote ? 2 : 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The 1-based column (in Unicode scalars) where the field starts.

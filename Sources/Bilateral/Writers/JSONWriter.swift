@@ -71,8 +71,7 @@ public struct JSONWriter: DatasetWriter {
         if withObservations, !d.observations.isEmpty || d.series.contains(where: { $0.observationsFile != nil }) {
             try json.key(RecordKind.observation.collection)
             try json.beginArray()
-            try input.forEachObservation { observation in
-                try record(observation, &json)
+            try self.observations(input, &json) { _ in
                 observations += 1
                 progress(observations)
             }
@@ -94,8 +93,7 @@ public struct JSONWriter: DatasetWriter {
         var json = JSONStream(file: file)
         json.compact = true
         var count = 0
-        try input.forEachObservation { observation in
-            try record(observation, &json)
+        try observations(input, &json) { json in
             try json.finish()
             count += 1
         }
@@ -128,21 +126,37 @@ public struct JSONWriter: DatasetWriter {
         guard !records.isEmpty else { return }
         try json.key(R.kind.collection)
         try json.beginArray()
-        for r in records { try record(r, &json, extra: extra) }
+        let names = R.columns.map(\.name)
+        for r in records {
+            try object(names: names, cells: r.cells, citations: (r as? any CitingRecord)?.citations ?? [], &json) { try extra(r, &$0) }
+        }
         try json.endArray()
     }
 
-    private func record<R: TabulatedRecord>(_ record: R, _ json: inout JSONStream,
-                                            extra: (R, inout JSONStream) throws -> Void = { _, _ in }) throws {
+    /// Writes each observation `input` has as an object, calling `each` after each one.
+    private func observations(_ input: ValidatedDataset, _ json: inout JSONStream, each: (inout JSONStream) throws -> Void) throws {
+        let names = Observation.columns.map(\.name)
+        var cells: [Cell] = []
+        cells.reserveCapacity(names.count)
+        try input.forEachObservation { observation in
+            cells.removeAll(keepingCapacity: true)
+            observation.appendColumnCells(to: &cells)
+            try object(names: names, cells: cells, citations: observation.citations, &json)
+            try each(&json)
+        }
+    }
+
+    /// Writes a record as an object: the cells that have values under their column names, then
+    /// `extra`, then the sources it cites.
+    private func object(names: [String], cells: [Cell], citations: [Citation], _ json: inout JSONStream,
+                        extra: (inout JSONStream) throws -> Void = { _ in }) throws {
         try json.beginObject()
-        for field in R.fields where field.placement == .column {
-            let cell = field.cell(record)
-            guard !cell.isEmpty else { continue }
-            try json.key(field.name)
+        for (name, cell) in zip(names, cells) where !cell.isEmpty {
+            try json.key(name)
             try json.cell(cell)
         }
-        try extra(record, &json)
-        if let citations = (record as? any CitingRecord)?.citations, !citations.isEmpty {
+        try extra(&json)
+        if !citations.isEmpty {
             try json.key("sources")
             try json.beginArray()
             for citation in citations {
