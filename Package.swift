@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -18,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Reads the styles of a reference Word document (--reference-docx); the tests read exported workbooks back.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Property-based tests (generated datasets, texts and edits), in the test target only.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libxlsxwriter, behind the XLSX writer.
@@ -45,8 +48,19 @@ let package = Package(
         .testTarget(name: "BilateralTests", dependencies: [
             "Bilateral", "BilateralCLI", "CXLSXWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "Yams", package: "Yams"),
+            .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         // A program that uses the library's public API only (no @testable import).
         .testTarget(name: "ConsumerTests", dependencies: ["Bilateral"]),
     ]
 )
+
+// Coverage-guided fuzzing (libFuzzer) of every reader of outside input: a target per reader in Fuzz/,
+// declared only when BILATERAL_FUZZ is set, as scripts/fuzz.sh does when it builds them with
+// -sanitize=fuzzer,address (they have no main of their own: libFuzzer's is linked in).
+if ProcessInfo.processInfo.environment["BILATERAL_FUZZ"] != nil {
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["Bilateral"], path: "Fuzz/FuzzSupport"))
+    for name in ["FuzzDataset", "FuzzRecordDocument", "FuzzObservationsCSV", "FuzzJSONDataset", "FuzzBriefMarkdown"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["Bilateral", "FuzzSupport"], path: "Fuzz/\(name)"))
+    }
+}
