@@ -56,11 +56,18 @@ let package = Package(
 )
 
 // Coverage-guided fuzzing (libFuzzer) of every reader of outside input: a target per reader in Fuzz/,
-// declared only when BILATERAL_FUZZ is set, as scripts/fuzz.sh does when it builds them with
-// -sanitize=fuzzer,address (they have no main of their own: libFuzzer's is linked in).
-if ProcessInfo.processInfo.environment["BILATERAL_FUZZ"] != nil {
-    package.targets.append(.target(name: "FuzzSupport", dependencies: ["Bilateral"], path: "Fuzz/FuzzSupport"))
+// declared only when BILATERAL_FUZZ names libFuzzer's runtime without a main
+// (libclang_rt.fuzzer_no_main), as scripts/fuzz.sh does. The library is then instrumented for the fuzzer
+// and AddressSanitizer, and each target's main hands its input function to libFuzzer's driver.
+if let libFuzzer = ProcessInfo.processInfo.environment["BILATERAL_FUZZ"] {
+    let sanitizers: [SwiftSetting] = [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    if let library = package.targets.first(where: { $0.name == "Bilateral" }) {
+        library.swiftSettings = (library.swiftSettings ?? []) + sanitizers
+    }
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["Bilateral"], path: "Fuzz/FuzzSupport", swiftSettings: sanitizers))
     for name in ["FuzzDataset", "FuzzRecordDocument", "FuzzObservationsCSV", "FuzzJSONDataset", "FuzzBriefMarkdown"] {
-        package.targets.append(.executableTarget(name: name, dependencies: ["Bilateral", "FuzzSupport"], path: "Fuzz/\(name)"))
+        package.targets.append(.executableTarget(
+            name: name, dependencies: ["Bilateral", "FuzzSupport"], path: "Fuzz/\(name)", swiftSettings: sanitizers,
+            linkerSettings: [.unsafeFlags(["-sanitize=address", "-Xlinker", libFuzzer, "-lstdc++"])]))
     }
 }
