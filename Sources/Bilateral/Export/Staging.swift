@@ -186,7 +186,11 @@ struct Staging {
         defer { closedir(handle) }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            // Read the name where it is: a directory entry may end before `d_name`'s declared 256 bytes,
+            // so copying the field would read past it (AddressSanitizer found this).
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
             if name == "." || name == ".." { continue }
             names.append(entry.pointee.d_type == UInt8(DT_DIR) ? name + "/" : name)
         }
