@@ -52,7 +52,7 @@ public final class ExportOutput {
             let path = directory + "/" + name
             // Registered first, so that an interruption while it is being created still removes it.
             InterruptCleanup.register(path)
-            do { file = try Self.create(path) } catch { InterruptCleanup.forgetLast(); throw error }
+            do { file = try Self.create(path) } catch { InterruptCleanup.forget(path); throw error }
         }
         opened.append(file)
         return file
@@ -115,7 +115,10 @@ public final class ExportOutput {
 
     private func discardSpool() {
         guard let spool else { return }
-        if spool.named { unlink(spool.path) }
+        if spool.named {
+            unlink(spool.path)
+            InterruptCleanup.forget(spool.path)
+        }
         Glibc.close(spool.descriptor)
         self.spool = nil
     }

@@ -45,7 +45,7 @@ public struct Exporter: Sendable {
         let form = writer.layout == .directory ? writer.fileForm.flatMap { $0.matches(path) ? $0 : nil } : nil
         let staging = try Staging(for: path, layout: writer.layout, fileForm: form)
         defer {
-            InterruptCleanup.clear()
+            InterruptCleanup.forget(within: staging.staged)
             staging.release()
         }
         let output = ExportOutput(place: staging.place, destination: path, options: options, progress: progress)

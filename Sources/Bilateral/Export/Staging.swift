@@ -64,7 +64,7 @@ struct Staging {
                 return (descriptor, path)
             }
             let failure = errno
-            InterruptCleanup.forgetLast()
+            InterruptCleanup.forget(path)
             guard failure == EEXIST else { throw ExportError.io(path: parent, message: String(cString: strerror(failure))) }
         }
         throw ExportError.io(path: parent, message: "no free staging name after 100 tries")
