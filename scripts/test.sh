@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test: the Swift test suite, the built CLI on every fixture, and the interop checks with an
-# independent JSON Schema validator from PyPI. Run it from a fresh clone after
+# Every test: the Swift test suite, the built CLI on every fixture, the interop checks with the real
+# programs people read our outputs with, a short run of every fuzz target, and the sanitizers. Run it from a fresh clone after
 # scripts/install-dependencies.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -269,6 +269,12 @@ rm -rf "$exports"
 
 echo "interop: $passed passed, $failed failed"
 [ "$failed" = 0 ]
+
+echo "== coverage-guided fuzzing, each reader of outside input for a short, fixed time (scripts/fuzz.sh)"
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+
+echo "== sanitizers: the test suite under AddressSanitizer, the parallel commands under ThreadSanitizer"
+bash scripts/sanitizers.sh
 
 echo "== swift test"
 swift test
