@@ -41,6 +41,7 @@ public enum DatasetComparison {
     /// - Parameters:
     ///   - name: the version as reports name it.
     ///   - document: the record document's path relative to `files`' directory.
+    ///   - files: where the record document is read from.
     /// - Throws: `DiffError.unreadableDataset` when its records cannot be read at all.
     public static func loadRecords(name: String, document: String, files: DatasetFiles) throws -> DatasetVersion {
         let including = """

@@ -101,8 +101,11 @@ public struct PortfolioDiff: Sendable {
     /// record not already listed is a shared change of no relationship. So a changed record document
     /// that no dataset includes is not missed.
     ///
-    /// - Parameter versions: a record document's old and new version (`DatasetComparison.loadRecords`),
-    ///   nil where a version lacks it.
+    /// - Parameters:
+    ///   - names: the record documents of either version, by path under the directory.
+    ///   - jobs: how many documents are loaded and compared at a time.
+    ///   - versions: a record document's old and new version (`DatasetComparison.loadRecords`), nil
+    ///     where a version lacks it.
     public mutating func addRecordDocuments(_ names: [String], jobs: Int = 1,
                                             versions: @Sendable (String) throws -> (old: DatasetVersion?, new: DatasetVersion?)) throws {
         let outcomes = parallelMap(names.count, jobs: jobs) { index in
