@@ -138,4 +138,15 @@ struct LoaderTests {
         #expect(Period(iso: "2018-07/2019-06")?.end?.month == 6)
         #expect(Period(iso: "2018-07/") == nil)
     }
+
+    /// libyaml places a problem met at the end of the input on the line after the last; a file without
+    /// a final line break has no such line, so the finding points where the input ends (found by the
+    /// fuzz corpus's check that every finding lies inside its input).
+    @Test func aSyntaxErrorAtTheEndOfTheInputPointsWhereItEnds() {
+        let files = DiskFiles(directory: "/nonexistent")
+        let unclosed = DatasetValidation.validate(Data("{1e ".utf8), file: "t.json", files: files).findings
+        #expect(unclosed.map(\.location) == [SourceLocation(file: "t.json", line: 1, column: 5)])
+        let twoLines = DatasetValidation.validate(Data("{\r\n\"a\": [1, 2".utf8), file: "t.json", files: files).findings
+        #expect(twoLines.map(\.location) == [SourceLocation(file: "t.json", line: 2, column: 11)])
+    }
 }

@@ -37,7 +37,7 @@ struct YAMLComposer {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                log.add(syntaxError(parser))
+                log.add(syntaxError(parser, bytes))
                 return nil
             }
             let outcome = state.consume(event, log: &log)
@@ -50,11 +50,15 @@ struct YAMLComposer {
         }
     }
 
-    private func syntaxError(_ parser: yaml_parser_t) -> Finding {
+    private func syntaxError(_ parser: yaml_parser_t, _ bytes: UnsafeBufferPointer<UInt8>) -> Finding {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed document"
         let context = parser.context.map { String(cString: $0) }
         let mark = parser.problem_mark
-        let location = SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        // libyaml places a problem met at the end of the input on the line after the last, which a file
+        // without a final line break does not have: report it where the input ends.
+        let marked = SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        let end = end(of: bytes)
+        let location = (marked.line, marked.column) > (end.line, end.column) ? end : marked
         if problem.hasPrefix("Maximum nesting level") {
             // libyaml's own bound, met while it scans ahead of the composer's.
             return Finding(.nestingTooDeep, at: location, "collections nested more than \(Self.maximumDepth) levels deep",
@@ -63,6 +67,29 @@ struct YAMLComposer {
         var message = problem
         if let context { message += " " + context }
         return Finding(.syntaxError, at: location, message)
+    }
+
+    /// Where the input ends: the line after its last line break (CR LF, LF, CR, NEL, LS or PS, as YAML
+    /// counts them), and the column after its last character.
+    private func end(of bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        var line = 1, column = 1, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var breakLength = 0
+            if byte == 0x0A { breakLength = 1 }
+            else if byte == 0x0D { breakLength = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1 }
+            else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 { breakLength = 2 }
+            else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { breakLength = 3 }
+            if breakLength > 0 {
+                line += 1
+                column = 1
+                index += breakLength
+                continue
+            }
+            if byte & 0xC0 != 0x80 { column += 1 }  // count characters, not continuation bytes
+            index += 1
+        }
+        return SourceLocation(file: file, line: line, column: column)
     }
 }
 
