@@ -17,17 +17,6 @@ struct FuzzCorpusTests {
         return try names.sorted().map { ($0, try Data(contentsOf: directory.appending(path: $0))) }
     }
 
-    /// Files in memory, for a document that refers to one the corpus holds.
-    struct MemoryFiles: DatasetFiles {
-        let files: [String: Data]
-        func displayPath(_ relativePath: String) -> String { relativePath }
-        func read(_ relativePath: String) throws -> Data {
-            guard let data = files[relativePath] else { throw DatasetFileError.unreadable(path: relativePath, reason: "No such file or directory") }
-            return data
-        }
-        func open(_ relativePath: String) throws -> ByteStream { DataByteStream(try read(relativePath)) }
-    }
-
     /// Every finding lies inside the file it names, and the text report has a line per finding and a
     /// summary, whatever the input holds.
     static func expectSoundReport(_ report: ValidationReport, files: [String: Data], _ name: String) {
@@ -63,23 +52,12 @@ struct FuzzCorpusTests {
         return lines
     }
 
-    static let datasetHeader = """
-        format: bilateral/1
-        dataset: {title: T, countries: [pk, jp], version: 1.0.0, as_of: 2024-06-01, licence: CC-BY-4.0}
-        sources:
-          - {id: s, title: S, tier: official}
-        countries:
-          - {id: pk, alpha2: PK, alpha3: PAK, name: Pakistan}
-          - {id: jp, alpha2: JP, alpha3: JPN, name: Japan}
-
-        """
-
     @Test func datasetInputsGetLocatedFindingsAndHonestReports() throws {
         let inputs = try Self.corpus("FuzzDataset") + Self.corpus("FuzzJSONDataset").map { ($0.name + ".json", $0.data) }
         #expect(!inputs.isEmpty)
         for (name, data) in inputs {
             let file = name.hasSuffix(".json") ? "fuzz.json" : "fuzz.yaml"
-            let report = DatasetValidation.check(data, file: file, files: MemoryFiles(files: [:])).report
+            let report = DatasetValidation.check(data, file: file, files: MemoryFiles([:])).report
             Self.expectSoundReport(report, files: [file: data], name)
         }
     }
@@ -87,20 +65,20 @@ struct FuzzCorpusTests {
     @Test func recordDocumentAndObservationFileInputsGetLocatedFindings() throws {
         let records = try Self.corpus("FuzzRecordDocument"), rows = try Self.corpus("FuzzObservationsCSV")
         #expect(!records.isEmpty && !rows.isEmpty)
-        let including = Data((Self.datasetHeader + "include: [records.yaml]\n").utf8)
+        let including = Data((TestDatasets.header + "include: [records.yaml]\n").utf8)
         for (name, data) in records {
             let files = ["records.yaml": data]
-            let report = DatasetValidation.check(including, file: "fuzz.yaml", files: MemoryFiles(files: files)).report
+            let report = DatasetValidation.check(including, file: "fuzz.yaml", files: MemoryFiles(files)).report
             Self.expectSoundReport(report, files: files.merging(["fuzz.yaml": including]) { a, _ in a }, name)
         }
-        let series = Data((Self.datasetHeader + """
+        let series = Data((TestDatasets.header + """
             series:
               - {id: x, title: X, indicator: trade, currency: USD, scale: million, period_kind: month, dimensions: [hs_code], observations_file: rows.csv, sources: [s]}
 
             """).utf8)
         for (name, data) in rows {
             let files = ["rows.csv": data]
-            let report = DatasetValidation.check(series, file: "fuzz.yaml", files: MemoryFiles(files: files)).report
+            let report = DatasetValidation.check(series, file: "fuzz.yaml", files: MemoryFiles(files)).report
             Self.expectSoundReport(report, files: files.merging(["fuzz.yaml": series]) { a, _ in a }, name)
         }
     }

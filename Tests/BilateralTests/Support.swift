@@ -58,3 +58,18 @@ struct Transcript {
                           stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
+
+/// Datasets the tests build from text.
+enum TestDatasets {
+    /// The smallest valid dataset of Pakistan and Japan, with one source `s`, to append records to.
+    static let header = """
+        format: bilateral/1
+        dataset: {title: T, countries: [pk, jp], version: 1.0.0, as_of: 2024-06-01, licence: CC-BY-4.0}
+        sources:
+          - {id: s, title: S, tier: official}
+        countries:
+          - {id: pk, alpha2: PK, alpha3: PAK, name: Pakistan}
+          - {id: jp, alpha2: JP, alpha3: JPN, name: Japan}
+
+        """
+}
