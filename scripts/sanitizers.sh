@@ -33,7 +33,7 @@ for kind in "${KINDS[@]}"; do
     swift build --sanitize=thread --scratch-path .build-tsan --product bilateral >/dev/null
     bin=$(swift build --sanitize=thread --scratch-path .build-tsan --show-bin-path)/bilateral
     work=$(mktemp -d)
-    python3 Benchmarks/generate.py 50 50000 "$work/large" >/dev/null
+    python3 scripts/interop/large_dataset.py 50000 "$work/large"
     run() { # run DESCRIPTION COMMAND...: fails on a ThreadSanitizer report or an unexpected exit status
       local what=$1; shift
       set +e
@@ -52,7 +52,7 @@ for kind in "${KINDS[@]}"; do
     run "brief a portfolio on two cores" "$bin" brief --jobs 2 --quiet Fixtures/portfolio --output-dir "$work/briefs"
     run "export a portfolio on two cores" "$bin" export --jobs 2 --quiet Fixtures/portfolio --format json --output-dir "$work/exports"
     run "diff two portfolios on two cores" "$bin" diff --jobs 2 Fixtures/diff/portfolio-old Fixtures/diff/portfolio-new
-    run "the SQLite writer's two threads, 50,000 observations" "$bin" export --quiet "$work/large/dataset.yaml" --format sqlite --output "$work/large.sqlite"
+    run "the SQLite writer's two threads, 50,000 observations" "$bin" export --quiet "$work/large/observations-csv.yaml" --format sqlite --output "$work/large.sqlite"
     rm -rf "$work"
     ;;
   *) echo "unknown sanitizer '$kind': address or thread"; exit 2 ;;
