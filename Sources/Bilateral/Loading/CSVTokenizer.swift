@@ -51,8 +51,12 @@ struct CSVTokenizer {
 
     /// The field's text, doubled quotes undone.
     func text(_ field: Field) -> String {
-        let raw = raw(field)
-        guard field.hasEscapedQuotes else { return String(decoding: raw, as: UTF8.self) }
+        field.hasEscapedQuotes ? Self.unescaped(raw(field)) : String(decoding: raw(field), as: UTF8.self)
+    }
+
+    /// The text of a quoted field's bytes with each doubled quote made one.
+    @inline(never)
+    private static func unescaped(_ raw: UnsafeBufferPointer<UInt8>) -> String {
         let quote = UInt8(ascii: "\"")
         var bytes: [UInt8] = []
         bytes.reserveCapacity(raw.count)

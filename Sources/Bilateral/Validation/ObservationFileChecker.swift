@@ -154,9 +154,7 @@ struct ObservationFileChecker {
                     kind = parsed
                     ownKind = parsed
                     if parsed == .fiscalYear, series.fiscalYearStart == nil {
-                        report(.missingField, field.line, tokenizer.column(of: field),
-                               "period_kind is fiscal-year, but series '\(series.id)' has no 'fiscal_year_start'",
-                               "add the fiscal year's first month to the series, such as 'fiscal_year_start: 10' for October to September")
+                        reportFiscalYearWithoutStart(at: field, tokenizer, report: report)
                     }
                 } else {
                     report(.invalidValue, field.line, tokenizer.column(of: field),
@@ -203,7 +201,8 @@ struct ObservationFileChecker {
         for field in fields where field.needsCheck {
             checkText(field, tokenizer, report: report)
         }
-        for (index, field) in fields.enumerated() where 3 * (field.end - field.start) > SpreadsheetText.maximumLength {
+        // Escaping at most triples a text (`SpreadsheetText.isTooLong`): shorter fields need no look.
+        for (index, field) in fields.enumerated() where field.end - field.start > SpreadsheetText.maximumLength / 3 {
             let text = tokenizer.text(field)
             if SpreadsheetText.isTooLong(text) {
                 let words = SpreadsheetText.tooLongMessage(SpreadsheetText.writtenLength(text))
@@ -225,6 +224,16 @@ struct ObservationFileChecker {
         observation.note = note
         observation.origin = Origin(location: SourceLocation(file: file, line: tokenizer.recordLine, column: 1))
         return observation
+    }
+
+    /// `missing-field`: a row's period is a fiscal year, but its series does not say the fiscal year's
+    /// first month.
+    @inline(never)
+    private func reportFiscalYearWithoutStart(at field: CSVTokenizer.Field, _ tokenizer: CSVTokenizer,
+                                              report: (FindingCode, Int, Int, String, String?) -> Void) {
+        report(.missingField, field.line, tokenizer.column(of: field),
+               "period_kind is fiscal-year, but series '\(series.id)' has no 'fiscal_year_start'",
+               "add the fiscal year's first month to the series, such as 'fiscal_year_start: 10' for October to September")
     }
 
     private func checkText(_ field: CSVTokenizer.Field, _ tokenizer: CSVTokenizer, report: (FindingCode, Int, Int, String, String?) -> Void) {
