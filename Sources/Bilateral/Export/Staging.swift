@@ -132,7 +132,7 @@ struct Staging {
                 throw ExportError.badDestination(path: target, reason: "it is a directory; name the file to write")
             }
         }
-        for file in files.sorted(by: { a, _ in a != form.mainFile }) {
+        for file in files.filter({ $0 != form.mainFile }) + files.filter({ $0 == form.mainFile }) {
             let source = staged + "/" + file, target = form.path(of: file, destination: destination)
             chmod(source, 0o666 & ~mask)
             guard rename(source, target) == 0 else { throw ExportError.io(path: target, message: String(cString: strerror(errno))) }
