@@ -13,14 +13,6 @@ public final class FileByteStream: ByteStream {
     /// A stream of an open descriptor, which the stream closes.
     public init(descriptor: Int32) { self.descriptor = descriptor }
 
-    /// A stream of the file at `path`.
-    public init(path: String) throws {
-        descriptor = Foundation.open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
-        }
-    }
-
     deinit { close(descriptor) }
 
     /// Reads the next bytes into `buffer`; returns how many, 0 at the end.

@@ -41,16 +41,11 @@ public struct DiskFiles: DatasetFiles {
 
     /// The file's bytes, read only if its path stays inside the root.
     public func read(_ relativePath: String) throws -> Data {
-        let descriptor = try openInsideRoot(relativePath)
-        defer { close(descriptor) }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { throw DatasetFileError.unreadable(path: displayPath(relativePath), reason: String(cString: strerror(errno))) }
-            if count == 0 { return data }
-            data.append(contentsOf: chunk[0..<count])
+        let file = FileHandle(fileDescriptor: try openInsideRoot(relativePath), closeOnDealloc: true)
+        do {
+            return try file.readToEnd() ?? Data()
+        } catch {
+            throw DatasetFileError.unreadable(path: displayPath(relativePath), reason: "it could not be read")
         }
     }
 
