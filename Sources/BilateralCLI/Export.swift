@@ -75,7 +75,12 @@ extension BilateralCommand {
 
         func run() throws {
             let writer = try Plugins.writer(for: format, timeout: pluginTimeout, directories: pluginsOption.directories)
-            let options = ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas)
+            var options = ExportOptions(byteOrderMark: bom, neutraliseFormulas: !keepFormulas)
+            if let dataset, dataset != "-", !PortfolioRun.isDirectory(dataset), let provenance = GitFiles.provenance(of: dataset) {
+                // Recorded in a workbook so that `bilateral import` finds the dataset, and what it was, again.
+                options.datasetFile = provenance.file
+                options.commit = provenance.commit
+            }
             if PortfolioRun.isDirectory(dataset) {
                 guard let outputDirectory, output == nil else {
                     throw ValidationError("a directory of datasets needs --output-dir (and no --output): one export is written per relationship")

@@ -60,6 +60,23 @@ struct GitFiles: DatasetFiles {
         return listing.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Where the dataset document at `path` is in its git work tree, and the commit the tree is at when
+    /// nothing tracked has changed since; nil outside a work tree or without git.
+    static func provenance(of path: String) -> (file: String, commit: String?)? {
+        let directory = (path as NSString).deletingLastPathComponent
+        let flags = ["-C", directory.isEmpty ? "." : directory]
+        guard let prefix = try? git(flags + ["rev-parse", "--show-prefix"]) else { return nil }
+        let file = normalised(String(decoding: prefix, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) + (path as NSString).lastPathComponent)
+        guard let head = try? git(flags + ["rev-parse", "--verify", "HEAD"]),
+              let status = try? git(flags + ["status", "--porcelain", "--untracked-files=no"]), status.isEmpty else { return (file, nil) }
+        return (file, String(decoding: head, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// The top of the git work tree holding the current directory; nil outside one.
+    static func topLevel() -> String? {
+        (try? git(["rev-parse", "--show-toplevel"])).map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
     private static func git(_ arguments: [String]) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -126,8 +126,12 @@ struct XLSXPlanTests {
         let dataset = try Export.validated("Fixtures/valid/minimal.yaml").dataset
         let about = AboutSheet(metadata: dataset.metadata, countries: XLSXWriter.countries(of: dataset),
                                sheets: [.init(name: "Sources", rows: 1, note: "")], charts: [("exports", "Exports to Japan")],
-                               notes: ["A note."], sources: dataset.sources, sourceRows: ["brief": ("Sources", 1)])
+                               notes: ["A note."], sources: dataset.sources, sourceRows: ["brief": ("Sources", 1)],
+                               provenance: ExportProvenance(fingerprint: "0123456789abcdef", datasetFile: "data/minimal.yaml", commit: nil))
         let rows = about.rows
+        #expect(rows.contains(AboutSheet.Row(values: [.text("Fingerprint"), .text("0123456789abcdef")], style: nil)))
+        #expect(rows.contains(AboutSheet.Row(values: [.text("Dataset file"), .text("data/minimal.yaml")], style: nil)))
+        #expect(!rows.contains { $0.values.first == .text("Commit") })
         #expect(rows[0] == AboutSheet.Row(values: [.text("Test relations")], style: .title))
         #expect(rows.contains(AboutSheet.Row(values: [.text("Countries"), .text("Pakistan (PK) and Japan (JP)")], style: nil)))
         #expect(rows.contains(AboutSheet.Row(values: [.text("As of"), .date(PartialDate(year: 2024, month: 6, day: 1))], style: nil)))

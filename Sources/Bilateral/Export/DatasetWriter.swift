@@ -32,9 +32,18 @@ public struct ExportOptions: Sendable {
     /// first) so that it shows as text.
     public var neutraliseFormulas = true
 
+    /// The dataset document's path from the top of its git work tree, which a workbook records so that
+    /// `bilateral import` finds the dataset again.
+    public var datasetFile: String?
+    /// The git commit the dataset's files are at, which a workbook records so that `bilateral import`
+    /// can tell edits made in the workbook from changes made in git since.
+    public var commit: String?
+
     /// The options; by default no byte-order mark and formulas neutralised.
-    public init(byteOrderMark: Bool = false, neutraliseFormulas: Bool = true) {
+    public init(byteOrderMark: Bool = false, neutraliseFormulas: Bool = true, datasetFile: String? = nil, commit: String? = nil) {
         self.byteOrderMark = byteOrderMark
         self.neutraliseFormulas = neutraliseFormulas
+        self.datasetFile = datasetFile
+        self.commit = commit
     }
 }

@@ -25,6 +25,8 @@ struct AboutSheet {
     var sources: [Source]
     /// Where each source's row is.
     var sourceRows: [String: (sheet: String, row: Int)]
+    /// What the workbook was made from, for `bilateral import`.
+    var provenance: ExportProvenance
 
     var rows: [Row] {
         var rows: [Row] = [Row(values: [.text(metadata.title)], style: .title), Row(values: [], style: nil)]
@@ -35,6 +37,9 @@ struct AboutSheet {
         field("Licence", .text(metadata.licence))
         field("Maintainers", .text(metadata.maintainers.joined(separator: "; ")))
         if let description = metadata.description { field("Description", .text(description)) }
+        field(ExportProvenance.fingerprintLabel, .text(provenance.fingerprint))
+        if let file = provenance.datasetFile { field(ExportProvenance.fileLabel, .text(file)) }
+        if let commit = provenance.commit { field(ExportProvenance.commitLabel, .text(commit)) }
 
         rows.append(Row(values: [], style: nil))
         rows.append(Row(values: [.text("Sheet"), .text("Rows"), .text("Note")], style: .header))

@@ -99,7 +99,9 @@ public struct XLSXWriter: DatasetWriter {
 
         let about = AboutSheet(metadata: dataset.metadata, countries: Self.countries(of: dataset), sheets: entries,
                                charts: zip(chartNames, planned).map { ($0, $1.series.title) }, notes: notes,
-                               sources: dataset.sources.filter { cells.citedSources.contains($0.id) }, sourceRows: sourceRows)
+                               sources: dataset.sources.filter { cells.citedSources.contains($0.id) }, sourceRows: sourceRows,
+                               provenance: ExportProvenance(fingerprint: try DatasetFingerprint.of(view), datasetFile: output.options.datasetFile,
+                                                            commit: output.options.commit))
         try about.write(to: aboutSheet)
         try workbook.setProperties(DocumentProperties.of(dataset))
         beforeClose(workbook.path)

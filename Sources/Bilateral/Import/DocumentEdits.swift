@@ -1,0 +1,209 @@
+import Foundation
+
+/// The edits an import makes, gathered by the document they land in and made through the edit
+/// engine: a YAML editor for the dataset document and each record document, a CSV editor for each
+/// observations file. Each row's cells become the values the loader reads back.
+struct DocumentEdits {
+    let current: ValidatedDataset
+    let currentFile: String
+    private var yaml: [String: YAMLDocumentEditor] = [:]
+    private var csv: [String: CSVDocumentEditor] = [:]
+    private(set) var findings: [ImportFinding] = []
+    /// Where each edit came from (a workbook cell) by the YAML place it lands on, for locating findings.
+    private var placesByLine: [String: [(line: Int, place: String)]] = [:]
+    private var count = 0
+
+    init(current: ValidatedDataset, currentFile: String) {
+        self.current = current
+        self.currentFile = currentFile
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    // MARK: Rows to edits
+
+    /// Changes the cells `changed` of the row `texts` (as the dataset has it), whose record starts at `origin`.
+    mutating func change(_ changed: [(column: Int, text: String)], of texts: [String], table: Table, origin: SourceLocation, places: [String]) {
+        count += 1
+        note(origin, places.first ?? "")
+        if origin.file.hasSuffix(".csv") || origin.file.hasSuffix(".CSV") {
+            return attempt(places.first) { edits throws(EditError) in
+                var editor = try edits.csvEditor(origin.file)
+                for (column, text) in changed {
+                    try editor.set(Self.field(of: table.columns[column], in: table), ofRowAt: origin.line, to: Self.csvText(text, table.columns[column]))
+                }
+                edits.csv[origin.file] = editor
+            }
+        }
+        attempt(places.first) { edits throws(EditError) in
+            var editor = try edits.yamlEditor(origin.file)
+            let record = try editor.record(at: origin)
+            var new = texts
+            for (column, text) in changed { new[column] = text }
+            let order = Self.fieldOrder(table)
+            var done: Set<String> = []
+            for (column, _) in changed {
+                let name = Self.field(of: table.columns[column], in: table)
+                guard done.insert(name).inserted else { continue }
+                try editor.set(name, of: record, to: Self.value(of: name, new, table: table, record: record, editor: editor), order: order)
+            }
+            edits.yaml[origin.file] = editor
+        }
+    }
+
+    /// Adds a record (or observation) with the cells `texts`.
+    mutating func add(_ texts: [String], table: Table, place: String) {
+        count += 1
+        var fields: [EditValue.EditEntry] = []
+        var done: Set<String> = []
+        for (index, column) in table.columns.enumerated() where !texts[index].isEmpty {
+            let name = Self.field(of: column, in: table)
+            guard done.insert(name).inserted, let value = Self.value(of: name, texts, table: table, record: nil, editor: nil) else { continue }
+            fields.append(.init(name, value))
+        }
+        if table.name == "observations", let seriesColumn = table.columns.firstIndex(where: { $0.name == "series" }),
+           let series = current.dataset.series.first(where: { $0.id == texts[seriesColumn] }), let file = series.observationsFile {
+            let path = current.files.displayPath(file)
+            return attempt(place) { edits throws(EditError) in
+                var editor = try edits.csvEditor(path)
+                var values: [String: String] = [:]
+                for (index, column) in table.columns.enumerated() where column.name != "series" && column.name != "sources" {
+                    values[column.name] = Self.csvText(texts[index], column)
+                }
+                try editor.append(values)
+                edits.csv[path] = editor
+            }
+        }
+        attempt(place) { edits throws(EditError) in
+            var editor = try edits.yamlEditor(edits.currentFile)
+            try editor.append(fields, to: table.name)
+            edits.yaml[edits.currentFile] = editor
+        }
+    }
+
+    /// Removes the record that starts at `origin`.
+    mutating func remove(table: Table, origin: SourceLocation, place: String) {
+        count += 1
+        if origin.file.hasSuffix(".csv") || origin.file.hasSuffix(".CSV") {
+            return attempt(place) { edits throws(EditError) in
+                var editor = try edits.csvEditor(origin.file)
+                try editor.removeRow(at: origin.line)
+                edits.csv[origin.file] = editor
+            }
+        }
+        attempt(place) { edits throws(EditError) in
+            var editor = try edits.yamlEditor(origin.file)
+            try editor.remove(try editor.record(at: origin))
+            edits.yaml[origin.file] = editor
+        }
+    }
+
+    /// The edited documents' bytes, by the path findings name them.
+    mutating func results() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for (path, editor) in yaml {
+            do { files[path] = try editor.result() } catch { findings.append(Self.finding(error, place: nil)) }
+        }
+        for (path, editor) in csv {
+            do { files[path] = try editor.result() } catch { findings.append(Self.finding(error, place: nil)) }
+        }
+        return files
+    }
+
+    /// A finding of the edited dataset's validation, placed at the workbook cell whose edit lands
+    /// nearest above it, with the YAML place it is at.
+    func locate(_ finding: Finding, in dataset: Dataset?, rows: TableRows) -> ImportFinding {
+        let candidates = placesByLine[finding.location.file] ?? []
+        let place = candidates.filter { $0.line <= finding.location.line }.max { $0.line < $1.line }?.place ?? finding.location.file
+        return ImportFinding(code: finding.code.rawValue, at: place, finding.message, hint: finding.hint, landsAt: finding.location)
+    }
+
+    // MARK: Helpers
+
+    private mutating func note(_ origin: SourceLocation, _ place: String) {
+        placesByLine[origin.file, default: []].append((origin.line, place))
+    }
+
+    private mutating func attempt(_ place: String?, _ body: (inout DocumentEdits) throws(EditError) -> Void) {
+        var copy = self
+        do {
+            try body(&copy)
+            self = copy
+        } catch {
+            findings.append(Self.finding(error, place: place))
+        }
+    }
+
+    private static func finding(_ error: EditError, place: String?) -> ImportFinding {
+        ImportFinding(.unsafeEdit, at: place ?? error.location.description, error.message, hint: error.hint, landsAt: error.location)
+    }
+
+    private mutating func yamlEditor(_ file: String) throws(EditError) -> YAMLDocumentEditor {
+        if let editor = yaml[file] { return editor }
+        let data: Data
+        do { data = try file == currentFile ? DatasetDocument.read(file) : DatasetDocument.read(file) } catch {
+            throw EditError(at: SourceLocation(file: file, line: 1, column: 1), "the document cannot be read: \(error)")
+        }
+        return try YAMLDocumentEditor(file: file, data: data)
+    }
+
+    private mutating func csvEditor(_ file: String) throws(EditError) -> CSVDocumentEditor {
+        if let editor = csv[file] { return editor }
+        let data: Data
+        do { data = try DatasetDocument.read(file) } catch {
+            throw EditError(at: SourceLocation(file: file, line: 1, column: 1), "the observations file cannot be read: \(error)")
+        }
+        return try CSVDocumentEditor(file: file, data: data)
+    }
+
+    /// The document field a column edits: the column's own, or `dimensions` for a dimension column.
+    static func field(of column: Column, in table: Table) -> String {
+        table.name == "observations" && !Observation.reservedNames.contains(column.name) && column.name != "sources" ? "dimensions" : column.name
+    }
+
+    /// The fields of the table's kind in the order the document writes them.
+    static func fieldOrder(_ table: Table) -> [String] {
+        table.columns.map { field(of: $0, in: table) }
+    }
+
+    /// The value of field `name` from a row's texts; nil to leave the field out.
+    static func value(of name: String, _ texts: [String], table: Table, record: YAMLDocumentMap.MappedNode?,
+                      editor: YAMLDocumentEditor?) -> EditValue? {
+        if name == "dimensions" {
+            let entries = table.columns.enumerated().filter { field(of: $0.element, in: table) == "dimensions" && !texts[$0.offset].isEmpty }
+                .map { EditValue.EditEntry($0.element.name, .text(texts[$0.offset])) }
+            return entries.isEmpty ? nil : .map(entries)
+        }
+        guard let index = table.columns.firstIndex(where: { $0.name == name }) else { return nil }
+        let text = texts[index]
+        if name == "sources" {
+            guard !text.isEmpty else { return nil }
+            return .list(TableRows.parseCitations(text).map { citation in
+                citation.quote.map { .map([.init("source", .text(citation.source)), .init("quote", .text($0))]) } ?? .text(citation.source)
+            })
+        }
+        return value(text, table.columns[index])
+    }
+
+    /// A cell's text as the value of a field of `column`'s kind; nil for an empty cell (or a false flag).
+    static func value(_ text: String, _ column: Column) -> EditValue? {
+        guard !text.isEmpty else { return nil }
+        switch column.kind {
+        case .references: return .list(text.split(separator: " ").map { .text(String($0)) })
+        case .texts:
+            guard let items = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String] else { return .text(text) }
+            return .list(items.map(EditValue.text))
+        case .textMap:
+            guard let map = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: String] else { return .text(text) }
+            return .map(map.sorted { $0.key < $1.key }.map { .init($0.key, .text($0.value)) })
+        case .number, .integer, .date, .period: return .bare(text)
+        case .boolean: return text == "true" ? .bare("true") : text == "false" ? nil : .text(text)
+        default: return .text(text)
+        }
+    }
+
+    /// A cell's text as an observations file writes it.
+    static func csvText(_ text: String, _ column: Column) -> String {
+        column.kind == .boolean && text == "false" ? "" : text
+    }
+}

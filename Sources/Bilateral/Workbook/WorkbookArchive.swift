@@ -1,0 +1,99 @@
+import Foundation
+import ZIPFoundation
+
+/// The ZIP container of a workbook from outside, read within bounds: entry names must be plain
+/// relative paths, and no entry may inflate past a size or a ratio to its compressed size, so a
+/// ZIP bomb stops after a bounded amount of work and memory.
+struct WorkbookArchive {
+    /// The most entries a workbook may have.
+    static let maximumEntries = 10_000
+    /// The most bytes one part may inflate to.
+    static let maximumPartSize: UInt64 = 2 << 30
+    /// The most a part may inflate per compressed byte, beyond the first megabyte.
+    static let maximumRatio: UInt64 = 250
+
+    private let archive: Archive
+    /// Entries by path.
+    private let entries: [String: Entry]
+
+    /// Opens the workbook at `url`, or the bytes `data`.
+    init(url: URL) throws(WorkbookError) {
+        let archive: Archive
+        do { archive = try Archive(url: url, accessMode: .read) } catch {
+            throw WorkbookError(.notAWorkbook, "it is not a ZIP archive, as an .xlsx workbook is")
+        }
+        try self.init(archive)
+    }
+
+    init(data: Data) throws(WorkbookError) {
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch {
+            throw WorkbookError(.notAWorkbook, "it is not a ZIP archive, as an .xlsx workbook is")
+        }
+        try self.init(archive)
+    }
+
+    private init(_ archive: Archive) throws(WorkbookError) {
+        self.archive = archive
+        var entries: [String: Entry] = [:]
+        for entry in archive {
+            guard entries.count < Self.maximumEntries else {
+                throw WorkbookError(.unsafeArchive, "more than \(Self.maximumEntries) entries")
+            }
+            let path = entry.path
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            if path.hasPrefix("/") || path.contains("\\") || parts.contains("..") || path.utf8.count > 1024 {
+                throw WorkbookError(.unsafeArchive, "the entry name '\(VisibleText.escaped(String(path.prefix(120))))', which leaves the archive")
+            }
+            entries[path] = entry
+        }
+        self.entries = entries
+    }
+
+    /// Whether the archive has a part at `path`.
+    func contains(_ path: String) -> Bool { entries[path] != nil }
+
+    /// Streams the part at `path` to `body` in chunks; false when there is no such part.
+    @discardableResult
+    func read(_ path: String, _ body: (Data) throws -> Void) throws -> Bool {
+        guard let entry = entries[path] else { return false }
+        let compressed = UInt64(max(entry.compressedSize, 1))
+        let limit = min(Self.maximumPartSize, max(1 << 20, compressed * Self.maximumRatio))
+        var total: UInt64 = 0
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: false) { chunk in
+                total += UInt64(chunk.count)
+                if total > limit {
+                    throw WorkbookError(.unsafeArchive, "the part '\(path)' inflates past \(limit >> 20) MiB (\(total / compressed)× its compressed size), as a ZIP bomb does")
+                }
+                try body(chunk)
+            }
+        } catch let error as WorkbookError {
+            throw error
+        } catch let error as XMLTokenizer.Failure {
+            throw WorkbookError(.malformedXML, "the part '\(path)' is not well-formed XML: \(error.message) (byte \(error.offset))")
+        } catch {
+            throw WorkbookError(.notAWorkbook, "the part '\(path)' cannot be inflated: \(error)")
+        }
+        return true
+    }
+
+    /// Tokenizes the XML part at `path`, handing each token to `body` with the tokenizer (for
+    /// attributes); false when there is no such part.
+    @discardableResult
+    func readXML(_ path: String, _ body: (XMLTokenizer.Token, XMLTokenizer) throws -> Void) throws -> Bool {
+        var tokenizer = XMLTokenizer()
+        let found = try read(path) { chunk in
+            tokenizer.feed(chunk)
+            while let token = try tokenizer.next() { try body(token, tokenizer) }
+        }
+        guard found else { return false }
+        tokenizer.finish()
+        do {
+            while let token = try tokenizer.next() { try body(token, tokenizer) }
+        } catch let error as XMLTokenizer.Failure {
+            throw WorkbookError(.malformedXML, "the part '\(path)' is not well-formed XML: \(error.message) (byte \(error.offset))")
+        }
+        return true
+    }
+}
