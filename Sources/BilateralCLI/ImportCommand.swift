@@ -64,7 +64,8 @@ extension BilateralCommand {
                 throw ExitCode(1)
             }
             var notes: [String] = []
-            let base = try base(for: current, provenance: provenance, datasetPath: datasetPath, notes: &notes)
+            var baseMissing: String?
+            let base = try base(for: current, provenance: provenance, datasetPath: datasetPath, notes: &notes, missing: &baseMissing)
             let importer = DatasetImport(current: current, currentFile: datasetPath, base: base, importName: input)
             var outcome: DatasetImport.Outcome
             do {
@@ -75,6 +76,10 @@ extension BilateralCommand {
                 throw InputError(description: error.description)
             }
             outcome.notes = notes + outcome.notes
+            if let baseMissing, !outcome.files.isEmpty || outcome.hasErrors {
+                // Without the version it was made from, the workbook's edits cannot be told from changes made since.
+                throw InputError(description: baseMissing)
+            }
             let refused = outcome.hasErrors
             let willWrite = !refused && !dryRun && !outcome.files.isEmpty
             FileHandle.standardOutput.write(Data(ImportReport(outcome: outcome, dryRun: dryRun, applied: willWrite).render(format).utf8))
@@ -108,15 +113,18 @@ extension BilateralCommand {
 
         /// The dataset as the workbook was made from it, when it has changed since; nil when it is the
         /// same as now (or the export records nothing, which a note says).
+        /// - Parameter missing: set, when the version the workbook was made from cannot be found, to why; the
+        ///   import may then only find that nothing is left to do.
         private func base(for current: ValidatedDataset, provenance: ExportProvenance?, datasetPath: String,
-                          notes: inout [String]) throws -> ValidatedDataset? {
+                          notes: inout [String], missing: inout String?) throws -> ValidatedDataset? {
             guard let provenance else {
                 notes.append("\(input) does not record what it was exported from (not made by bilateral, or by an older version): compared with the dataset as it is")
                 return nil
             }
             if try DatasetFingerprint.of(TabularView(current)) == provenance.fingerprint { return nil }
             guard let commit = provenance.commit, let file = provenance.datasetFile else {
-                throw InputError(description: "\(input) was exported from a version of the dataset that has changed since and that git does not hold (it was not committed); export the workbook again, or name the base with --into and no changes since")
+                missing = "\(input) was exported from a version of the dataset that has changed since and that git does not hold (it was not committed), so its edits cannot be told from the changes made since; export the workbook again and make the edits there"
+                return nil
             }
             let files = GitFiles(revision: commit, directory: (file as NSString).deletingLastPathComponent)
             let data = try GitFiles.blob(commit, file)

@@ -135,6 +135,7 @@ def gnumeric_edits(xml):
         cell.text = str(value)
 
     def delete_row(s, row):
+        """Removes the row and moves what is below it up, cells and style regions alike, as Gnumeric does."""
         container = cells(s)
         for cell in list(container):
             r = int(cell.get("Row"))
@@ -142,6 +143,16 @@ def gnumeric_edits(xml):
                 container.remove(cell)
             elif r > row:
                 cell.set("Row", str(r - 1))
+        styles = s.find("gnm:Styles", ns)
+        for region in list(styles):
+            start, end = int(region.get("startRow")), int(region.get("endRow"))
+            if start == row and end == row:
+                styles.remove(region)
+                continue
+            if start > row:
+                region.set("startRow", str(start - 1))
+            if end >= row and end > 0:
+                region.set("endRow", str(end - 1))
 
     def last_row(s):
         return max(int(cell.get("Row")) for cell in cells(s))

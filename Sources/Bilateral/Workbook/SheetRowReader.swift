@@ -14,7 +14,8 @@ struct SheetRowReader {
     // The cell being read.
     private var inCell = false
     private var cellColumn = 0, cellStyle = 0, cellType = "", hasFormula = false
-    private var cellText = "", inValue = false, inInlineText = false, phoneticDepth = 0
+    private var cellText = "", inValue = false, inInlineText = false, inInlineRun = false, phoneticDepth = 0
+    private var formulaText = "", inFormula = false
     private var hasValue = false
 
     init(sharedStrings: [String]) {
@@ -25,7 +26,9 @@ struct SheetRowReader {
     mutating func consume(_ token: XMLTokenizer.Token, _ xml: XMLTokenizer, _ body: (Int, [WorkbookCell]) throws -> Void) throws {
         switch token {
         case .text(let text):
-            if inValue || (inInlineText && phoneticDepth == 0) {
+            if inFormula {
+                if formulaText.utf8.count < 16 { formulaText += text }
+            } else if inValue || (inInlineRun && phoneticDepth == 0) {
                 cellText += text
                 hasValue = true
             }
@@ -54,13 +57,17 @@ struct SheetRowReader {
                 cellStyle = xml.attribute("s").flatMap { Int($0) } ?? 0
                 cellType = xml.attribute("t") ?? "n"
                 hasFormula = false
+                formulaText = ""
                 hasValue = false
                 cellText = ""
                 inCell = !selfClosing
             case "v" where inCell: inValue = !selfClosing
-            case "f" where inCell: hasFormula = true
+            case "f" where inCell:
+                hasFormula = true
+                inFormula = !selfClosing
             case "is" where inCell: inInlineText = !selfClosing
             case "rPh" where inInlineText: phoneticDepth += selfClosing ? 0 : 1
+            case "t" where inInlineText: inInlineRun = !selfClosing
             case "mergeCell":
                 if let reference = xml.attribute("ref") { try addMerged(reference) }
             default: break
@@ -68,10 +75,13 @@ struct SheetRowReader {
         case .end(let name):
             switch name {
             case "v": inValue = false
+            case "f": inFormula = false
             case "is": inInlineText = false
+            case "t": inInlineRun = false
             case "rPh" where inInlineText: phoneticDepth -= 1
             case "c" where inCell:
                 inCell = false
+                if cellType == "b", ["TRUE()", "FALSE()"].contains(formulaText.uppercased()) { hasFormula = false }
                 if let value = try cellValue() {
                     cells.append(WorkbookCell(column: cellColumn, value: value, hasFormula: hasFormula, style: cellStyle))
                 } else if hasFormula {

@@ -17,7 +17,8 @@ public struct WorkbookCell: Hashable, Sendable {
     public var column: Int
     /// The value; a formula's cached result when `hasFormula`.
     public var value: Value
-    /// The cell is computed by a formula.
+    /// The cell is computed by a formula, other than the constant `TRUE()` or `FALSE()` that LibreOffice
+    /// writes for every boolean.
     public var hasFormula: Bool
     /// The index of the cell's style in the workbook's styles.
     public var style: Int
