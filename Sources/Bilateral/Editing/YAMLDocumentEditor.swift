@@ -216,12 +216,14 @@ struct YAMLDocumentEditor {
         output.reserveCapacity(map.bytes.count + 256)
         var position = 0
         for splice in ordered {
-            guard splice.start >= position else {
+            // A record added where a removed one was goes after the removal.
+            let start = splice.start < position && splice.start == splice.end ? position : splice.start
+            guard start >= position else {
                 throw EditError(at: location(line: map.line(of: splice.start), column: 1), "two edits of the same value")
             }
-            output.append(contentsOf: map.bytes[position..<splice.start])
+            output.append(contentsOf: map.bytes[position..<start])
             output.append(contentsOf: Array(splice.text.utf8))
-            position = splice.end
+            position = max(splice.end, start)
         }
         output.append(contentsOf: map.bytes[position...])
         return Data(output)

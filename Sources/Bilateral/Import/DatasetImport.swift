@@ -82,7 +82,7 @@ public struct DatasetImport {
                         if existing.texts != row.texts {
                             outcome.findings.append(ImportFinding(.conflict, at: place(key, 0),
                                                                   "\(TableRows.describe(key, table: table)) was added both in the export and in the dataset since, differently",
-                                                                  hint: "keep one: edit the row to match the dataset, or change the dataset first", landsAt: existing.origin))
+                                                                  hint: "keep one: edit the row to match the dataset, or change the dataset first", landsAt: existing.origin?.location))
                         }
                         continue
                     }
@@ -114,19 +114,19 @@ public struct DatasetImport {
                         outcome.findings.append(ImportFinding(.conflict, at: place(key, index),
                                                               "'\(column.name)' of \(TableRows.describe(key, table: table)) was changed both in the export and in the dataset since: was '\(Self.shown(old))', the export has '\(Self.shown(text))', the dataset now has '\(Self.shown(now.texts[index]))'",
                                                               hint: "make the export's cell match the dataset, or the dataset match the cell, and import again",
-                                                              landsAt: now.origin))
+                                                              landsAt: now.origin.map { $0.fields[column.name] ?? $0.location }))
                     }
                 }
-                if !changed.isEmpty, let origin = currentTable[key]?.origin {
+                if !changed.isEmpty, let origin = currentTable[key]?.origin?.location {
                     edits.change(changed, of: currentTable[key]!.texts, table: table, origin: origin, places: changed.map { place(key, $0.column) })
                 }
             }
             for key in baseRows.order[table.name] ?? [] where editedTable[key] == nil {
                 guard let now = currentTable[key] else { continue }
-                guard now.texts == baseTable[key]!.texts, let origin = now.origin else {
+                guard now.texts == baseTable[key]!.texts, let origin = now.origin?.location else {
                     outcome.findings.append(ImportFinding(.conflict, at: imported.file,
                                                           "\(TableRows.describe(key, table: table)) was deleted from the export but changed in the dataset since",
-                                                          hint: "add the row back to the export, or delete the record in the dataset", landsAt: now.origin))
+                                                          hint: "add the row back to the export, or delete the record in the dataset", landsAt: now.origin?.location))
                     continue
                 }
                 edits.remove(table: table, origin: origin, place: imported.file)

@@ -5,7 +5,8 @@ struct TableRows {
     /// A row: its text by column, and where its record is written.
     struct Row: Equatable {
         var texts: [String]
-        var origin: SourceLocation?
+        /// Where the record and each of its fields are written.
+        var origin: Origin?
     }
 
     /// The tables an import changes: every record table and the observations.
@@ -17,10 +18,10 @@ struct TableRows {
 
     /// The rows of a validated dataset.
     init(_ dataset: ValidatedDataset, view: TabularView) throws {
-        var origins: [String: SourceLocation] = [:]
-        for identity in dataset.dataset.identities { origins[identity.id] = identity.origin.location }
-        var observationOrigins: [SourceLocation] = []
-        try dataset.forEachObservation { observationOrigins.append($0.origin.location) }
+        var origins: [String: Origin] = [:]
+        for identity in dataset.dataset.identities { origins[identity.id] = identity.origin }
+        var observationOrigins: [Origin] = []
+        try dataset.forEachObservation { observationOrigins.append($0.origin) }
         let quotes = Self.quotes(view.table(named: "citations"))
         for table in view.tables where Self.isImported(table) {
             var rows: [String: Row] = [:], keys: [String] = []

@@ -1,0 +1,151 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import Bilateral
+
+/// The edit engine changes one value, entry or record and leaves every other byte as written; where it
+/// cannot, it refuses with a located error.
+@Suite struct EditEngineTests {
+    private func editor(_ text: String) throws -> YAMLDocumentEditor { try YAMLDocumentEditor(file: "d.yaml", data: Data(text.utf8)) }
+
+    private func result(_ editor: YAMLDocumentEditor) throws -> String { String(decoding: try editor.result(), as: UTF8.self) }
+
+    private let events = """
+        # Events.
+        events:
+          - id: a   # first
+            kind: visit
+            title: 'Old title'
+            start: 2019-04
+
+          - {id: b, kind: meeting, title: B, start: 2020}
+        """ + "\n"
+
+    @Test func settingAValueChangesOnlyItsBytesAndKeepsItsQuoting() throws {
+        var edit = try editor(events)
+        let record = try edit.record(at: SourceLocation(file: "d.yaml", line: 3, column: 5))
+        try edit.set("title", of: record, to: .text("It's new: yes"), order: Event.fields.map(\.name))
+        try edit.set("start", of: record, to: .bare("2019-05"), order: Event.fields.map(\.name))
+        #expect(try result(edit) == events.replacingOccurrences(of: "'Old title'", with: "'It''s new: yes'")
+            .replacingOccurrences(of: "start: 2019-04", with: "start: 2019-05"))
+    }
+
+    @Test func aNewFieldGoesAfterThoseDeclaredBeforeItInTheRecordsIndentation() throws {
+        var edit = try editor(events)
+        let record = try edit.record(at: SourceLocation(file: "d.yaml", line: 3, column: 5))
+        try edit.set("end", of: record, to: .bare("2019-04-30"), order: Event.fields.map(\.name))
+        #expect(try result(edit) == events.replacingOccurrences(of: "    start: 2019-04\n", with: "    start: 2019-04\n    end: 2019-04-30\n"))
+        var flow = try editor(events)
+        let b = try flow.record(at: SourceLocation(file: "d.yaml", line: 8, column: 5))
+        try flow.set("place", of: b, to: .text("Tokyo, Japan"), order: Event.fields.map(\.name))
+        #expect(try result(flow) == events.replacingOccurrences(of: "start: 2020}", with: "start: 2020, place: \"Tokyo, Japan\"}"))
+    }
+
+    @Test func clearingAFieldRemovesItsLine() throws {
+        var edit = try editor(events)
+        let record = try edit.record(at: SourceLocation(file: "d.yaml", line: 3, column: 5))
+        try edit.set("start", of: record, to: nil, order: [])
+        #expect(try result(edit) == events.replacingOccurrences(of: "    start: 2019-04\n", with: ""))
+    }
+
+    @Test func recordsAreAddedAsTheirListWritesThemAndRemovedWithTheirLines() throws {
+        var edit = try editor(events)
+        try edit.append([.init("id", .text("c")), .init("kind", .text("visit")), .init("title", .text("C")), .init("start", .bare("2021"))],
+                        to: "events")
+        #expect(try result(edit) == events + "  - {id: c, kind: visit, title: C, start: 2021}\n")
+        var removal = try editor(events)
+        try removal.remove(try removal.record(at: SourceLocation(file: "d.yaml", line: 3, column: 5)))
+        #expect(try result(removal) == "# Events.\nevents:\n  - {id: b, kind: meeting, title: B, start: 2020}\n")
+        var created = try editor("format: bilateral/1\n")
+        try created.append([.init("id", .text("p")), .init("name", .text("P"))], to: "people")
+        #expect(try result(created) == "format: bilateral/1\npeople:\n  - id: p\n    name: P\n")
+    }
+
+    @Test func lineEndingsAndAMissingFinalNewlineStay() throws {
+        let text = "events:\r\n  - id: a\r\n    title: A\r\n    start: 2019"
+        var edit = try editor(text)
+        let record = try edit.record(at: SourceLocation(file: "d.yaml", line: 2, column: 5))
+        try edit.set("title", of: record, to: .text("B"), order: Event.fields.map(\.name))
+        try edit.set("end", of: record, to: .bare("2020"), order: Event.fields.map(\.name))
+        #expect(try result(edit) == "events:\r\n  - id: a\r\n    title: B\r\n    start: 2019\r\n    end: 2020\r\n")
+    }
+
+    @Test func editsItCannotMakeSafelyAreRefusedWhereTheyWouldLand() throws {
+        let aliased = "people:\n  - id: a\n    name: &n Ann\n  - id: b\n    name: *n\n"
+        var edit = try editor(aliased)
+        for (line, what) in [(2, "anchor"), (4, "alias")] {
+            let record = try? edit.record(at: SourceLocation(file: "d.yaml", line: line, column: 5))
+            #expect(record == nil, "a record holding an \(what) is refused")
+        }
+        do {
+            _ = try edit.record(at: SourceLocation(file: "d.yaml", line: 4, column: 5))
+            Issue.record("an alias was edited")
+        } catch {
+            #expect(error.location == SourceLocation(file: "d.yaml", line: 5, column: 11))
+            #expect(error.message.contains("alias"))
+        }
+        var duplicated = try editor("people:\n  - id: a\n    name: A\n    name: B\n")
+        let record = try duplicated.record(at: SourceLocation(file: "d.yaml", line: 2, column: 5))
+        #expect(throws: EditError.self) { try duplicated.set("name", of: record, to: .text("C"), order: []) }
+        var folded = try editor("people:\n  - id: a\n    name: A plain\n      scalar on two lines\n")
+        let person = try folded.record(at: SourceLocation(file: "d.yaml", line: 2, column: 5))
+        #expect(throws: EditError.self) { try folded.set("name", of: person, to: .text("C"), order: []) }
+    }
+
+    @Test func aFoldedBlockKeepsItsStyleAndIndentation() throws {
+        let text = "events:\n  - id: a\n    note: >-\n      Old words.\n    title: T\n"
+        var edit = try editor(text)
+        let record = try edit.record(at: SourceLocation(file: "d.yaml", line: 2, column: 5))
+        try edit.set("note", of: record, to: .text("New words: many."), order: [])
+        #expect(try result(edit) == "events:\n  - id: a\n    note: >-\n      New words: many.\n    title: T\n")
+    }
+
+    @Test func csvEditsReplaceOneFieldAppendInTheFilesLineEndingAndRemoveARow() throws {
+        let text = "period,value,note\r\n2019,1.5,\"a, b\"\r\n2020,2,\r\n"
+        var edit = try CSVDocumentEditor(file: "o.csv", data: Data(text.utf8))
+        try edit.set("value", ofRowAt: 2, to: "1.75")
+        try edit.set("note", ofRowAt: 3, to: "say \"hi\"")
+        try edit.append(["period": "2021", "value": "3"])
+        #expect(String(decoding: try edit.result(), as: UTF8.self)
+            == "period,value,note\r\n2019,1.75,\"a, b\"\r\n2020,2,\"say \"\"hi\"\"\"\r\n2021,3,\r\n")
+        var removal = try CSVDocumentEditor(file: "o.csv", data: Data(text.utf8))
+        try removal.removeRow(at: 2)
+        #expect(String(decoding: try removal.result(), as: UTF8.self) == "period,value,note\r\n2020,2,\r\n")
+        #expect(throws: EditError.self) { try removal.set("unit", ofRowAt: 3, to: "x") }
+    }
+
+    /// For generated texts set into a text field of a record of every valid fixture: the edited document
+    /// loads with that record's field equal to the text and every other record as it was, and every byte
+    /// before and after the edited span is unchanged.
+    @Test func generatedEditsChangeTheirValueAndNothingElse() async throws {
+        let fixtures = try Repository.files(in: "Fixtures/valid").filter { $0.hasSuffix(".yaml") }
+            + ["Fixtures/pakistan-japan.yaml", "Fixtures/import/relations.yaml"]
+        let characters = Array("aZ09 -:#'\",[]{}&*!|>%@`?\\é日本پاکستان\n")
+        let texts = Gen<Character?>.element(of: characters).map { $0! }.string(of: 1...24)
+        for fixture in fixtures {
+            let url = Repository.url(fixture)
+            let data = try Data(contentsOf: url)
+            let directory = (fixture as NSString).deletingLastPathComponent
+            let files = DiskFiles(directory: url.deletingLastPathComponent().path, displayDirectory: directory)
+            guard let dataset = DatasetLoader(files: files).load(data, file: fixture).dataset else { continue }
+            let targets = dataset.events.filter { $0.origin.location.file == fixture }
+            guard !targets.isEmpty else { continue }
+            await propertyCheck(count: 40, input: texts, Gen<Int>.int(in: 0...(targets.count - 1))) { text, index in
+                let event = targets[index]
+                var edit = try YAMLDocumentEditor(file: fixture, data: data)
+                let record = try edit.record(at: event.origin.location)
+                try edit.set("title", of: record, to: .text(text), order: Event.fields.map(\.name))
+                let edited = try edit.result()
+                let splice = try #require(edit.splices.first)
+                #expect(edited.prefix(splice.start) == data.prefix(splice.start))
+                #expect(edited.suffix(data.count - splice.end) == data.suffix(data.count - splice.end))
+                let reloaded = try #require(DatasetLoader(files: files).load(edited, file: fixture).dataset, "the edited \(fixture) loads")
+                #expect(reloaded.events.first { $0.id == event.id }?.title == text)
+                var expected = dataset.events
+                expected[expected.firstIndex { $0.id == event.id }!].title = text
+                #expect(reloaded.events == expected)
+                #expect(reloaded.people == dataset.people && reloaded.sources == dataset.sources && reloaded.series == dataset.series)
+            }
+        }
+    }
+}

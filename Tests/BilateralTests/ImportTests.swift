@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import Bilateral
+
+/// `bilateral import`: an edited workbook back into the dataset, with what spreadsheet programs do to
+/// values refused where it cannot be undone for certain, and the dataset's own changes since kept.
+@Suite struct ImportTests {
+    /// A copy of Fixtures/import (and the archive it quotes) in a temporary directory, exported as a workbook.
+    struct Scene {
+        let directory: URL
+        var dataset: String { directory.appending(path: "import/relations.yaml").path }
+        var workbook: URL { directory.appending(path: "exported.xlsx") }
+
+        init() throws {
+            directory = try Export.temporaryDirectory()
+            for name in ["import", "archive"] {
+                try FileManager.default.copyItem(at: Repository.url("Fixtures/\(name)"), to: directory.appending(path: name))
+            }
+            try FileManager.default.removeItem(at: directory.appending(path: "import/expected"))
+            try Exporter(registry: .standard).export(try validated(), format: "xlsx", to: .path(workbook.path))
+        }
+
+        func validated() throws -> ValidatedDataset {
+            try #require(try DatasetValidation.check(path: dataset, root: directory.path).validated(strict: false))
+        }
+
+        /// The workbook with one sheet part's XML changed (sheet 8 is Events, 12 Observations).
+        func edited(sheet: Int, _ change: (String) -> String, workbook part: ((String) -> String)? = nil) throws -> URL {
+            let target = directory.appending(path: "edited-\(UUID().uuidString).xlsx")
+            let archive = try Archive(url: target, accessMode: .create)
+            for (name, data) in try WorkbookParts.read(workbook) {
+                var bytes = data
+                if name == "xl/worksheets/sheet\(sheet).xml" { bytes = Data(change(String(decoding: data, as: UTF8.self)).utf8) }
+                if name == "xl/workbook.xml", let part { bytes = Data(part(String(decoding: data, as: UTF8.self)).utf8) }
+                try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+                    bytes.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+            return target
+        }
+
+        func plan(_ workbook: URL, base: ValidatedDataset? = nil) throws -> DatasetImport.Outcome {
+            try DatasetImport(current: try validated(), currentFile: dataset, base: base, importName: "edited.xlsx")
+                .importWorkbook(at: workbook.path, displayName: "edited.xlsx")
+        }
+    }
+
+    /// Replaces a cell of the sheet's XML (`<c r="D2" …>…</c>`) with `cell`.
+    static func replacing(_ reference: String, with cell: String) -> (String) -> String {
+        { xml in xml.replacingOccurrences(of: #"<c r="\#(reference)"[^>]*?(/>|>.*?</c>)"#, with: cell, options: .regularExpression) }
+    }
+
+    private func codes(_ outcome: DatasetImport.Outcome) -> [String] { outcome.findings.map { "\($0.place) \($0.code)" } }
+
+    @Test func anUnchangedWorkbookHasNothingToImport() throws {
+        let scene = try Scene()
+        let outcome = try scene.plan(scene.workbook)
+        #expect(outcome.findings.isEmpty)
+        #expect(outcome.files.isEmpty)
+        #expect(outcome.diff?.isEmpty == true)
+    }
+
+    @Test func whatASpreadsheetDoesToValuesIsRefusedAtTheCell() throws {
+        let scene = try Scene()
+        let cases: [(sheet: Int, change: (String) -> String, expected: String)] = [
+            (8, Self.replacing("D2", with: #"<c r="D2"><f>UPPER(D3)</f><v>X</v></c>"#), "edited.xlsx:Events!D2 formula-cell"),
+            (8, Self.replacing("D2", with: #"<c r="D2" t="e"><v>#REF!</v></c>"#), "edited.xlsx:Events!D2 error-cell"),
+            (8, Self.replacing("D2", with: #"<c r="D2" t="b"><v>1</v></c>"#), "edited.xlsx:Events!D2 wrong-cell-type"),
+            (8, Self.replacing("I3", with: #"<c r="I3"><v>1.2345678901234567E+19</v></c>"#), "edited.xlsx:Events!I3 digits-lost"),
+            (8, Self.replacing("D2", with: #"<c r="D2" t="inlineStr"><is><t>'Foreign Minister visits Japan</t></is></c>"#), "edited.xlsx:Events!D2 leading-apostrophe"),
+            (8, Self.replacing("D2", with: #"<c r="D2" t="inlineStr"><is><t>Foreign Minister visits Japan  </t></is></c>"#), "edited.xlsx:Events!D2 surrounding-blanks"),
+            (8, { $0.replacingOccurrences(of: "</sheetData>", with: "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"D2:D3\"/></mergeCells>") }, "edited.xlsx:Events!D2:D3 merged-cells"),
+            (8, { $0.replacingOccurrences(of: "<t>title</t>", with: "<t>Title</t>") }, "edited.xlsx:Events!D1 missing-column"),
+            (8, { xml in xml.replacingOccurrences(of: "</sheetData>", with: #"<row r="9"><c r="A9" t="inlineStr"><is><t>visit-2019-10</t></is></c></row></sheetData>"#) }, "edited.xlsx:Events!9:9 duplicate-row"),
+        ]
+        for (sheet, change, expected) in cases {
+            let outcome = try scene.plan(try scene.edited(sheet: sheet, change))
+            #expect(codes(outcome).contains(expected), "\(expected): \(codes(outcome))")
+            #expect(outcome.files.isEmpty)
+        }
+    }
+
+    @Test func aRenamedSheetIsAnUnknownSheetAndAMissingOneNeverARemoval() throws {
+        let scene = try Scene()
+        let outcome = try scene.plan(try scene.edited(sheet: 8, { $0 }, workbook: { $0.replacingOccurrences(of: "name=\"Events\"", with: "name=\"Visits\"") }))
+        #expect(codes(outcome).contains("edited.xlsx:Visits unknown-sheet"))
+        #expect(codes(outcome).contains("edited.xlsx missing-sheet"))
+        #expect(outcome.files.isEmpty)
+    }
+
+    @Test func datesKeepThePrecisionTheirFormatShowsAndNumbersTheirDecimals() throws {
+        let scene = try Scene()
+        // E2 is a month (mmm yyyy): 43601 is 15 May 2019, which the month format shows as May 2019.
+        let events = try scene.edited(sheet: 8, Self.replacing("E2", with: #"<c r="E2" s="3"><v>43601</v></c>"#))
+        let outcome = try scene.plan(events)
+        let change = try #require(outcome.diff?.records.first)
+        #expect(change.fields.map { "\($0.field): \($0.old ?? "") → \($0.new ?? "")" } == ["start: 2019-04 → 2019-05"])
+        // Binary noise on a value of one decimal: 12.5 becomes 0.30000000000000004, read as 0.3.
+        let observations = try scene.edited(sheet: 12, Self.replacing("E3", with: #"<c r="E3" s="5"><v>0.30000000000000004</v></c>"#))
+        let revised = try scene.plan(observations)
+        let csv = try #require(revised.files.first { $0.path.hasSuffix("observations.csv") })
+        #expect(String(decoding: csv.data, as: UTF8.self).contains("2019-01,0.3,0306,"))
+    }
+
+    @Test func aRetypedIdIsARemovalAndAnAdditionNotAnEditOfTheRecord() throws {
+        let scene = try Scene()
+        let outcome = try scene.plan(try scene.edited(sheet: 8, Self.replacing("A3", with: #"<c r="A3" t="inlineStr"><is><t>visit-2019-11</t></is></c>"#)))
+        let records = try #require(outcome.diff?.records, "\(outcome.findings)")
+        #expect(records.map { "\($0.change) \($0.id)" }.sorted() == ["added visit-2019-11", "removed visit-2019-10"])
+    }
+
+    @Test func theEditedDatasetIsValidatedAsAWholeAndFindingsPointAtTheCell() throws {
+        let scene = try Scene()
+        let outcome = try scene.plan(try scene.edited(sheet: 8, Self.replacing("J3", with: #"<c r="J3" t="inlineStr"><is><t>xx</t></is></c>"#)))
+        let finding = try #require(outcome.findings.first)
+        #expect(finding.code == "unknown-reference")
+        #expect(finding.place == "edited.xlsx:Events!J3")
+        #expect(finding.landsAt?.file == scene.dataset)
+        #expect(outcome.hasErrors)
+    }
+
+    @Test func aCellChangedBothInTheWorkbookAndInTheDatasetSinceIsAConflict() throws {
+        let scene = try Scene()
+        let base = try scene.validated()
+        let edited = try scene.edited(sheet: 8, Self.replacing("D3", with: #"<c r="D3" t="inlineStr"><is><t>Workbook title</t></is></c>"#))
+        // Since the export, the dataset changed the same title, and another event's too.
+        let yaml = try String(contentsOfFile: scene.dataset, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "title: President visits Tokyo", with: "title: Dataset title")
+            .replacingOccurrences(of: "title: 'Foreign Minister visits Japan'", with: "title: 'Foreign Minister in Japan'")
+            .write(toFile: scene.dataset, atomically: true, encoding: .utf8)
+        let conflict = try scene.plan(edited, base: base)
+        #expect(conflict.findings.map(\.code) == ["edit-conflict"])
+        #expect(conflict.findings[0].message.contains("was 'President visits Tokyo', the export has 'Workbook title', the dataset now has 'Dataset title'"))
+        // The workbook's other rows do not revert the dataset's change since.
+        let other = try scene.edited(sheet: 8, Self.replacing("I3", with: #"<c r="I3" t="inlineStr"><is><t>Tokyo, Japan</t></is></c>"#))
+        let merged = try scene.plan(other, base: base)
+        #expect(merged.findings.isEmpty)
+        let text = String(decoding: try #require(merged.files.first).data, as: UTF8.self)
+        #expect(text.contains("title: 'Foreign Minister in Japan'") && text.contains("place: Tokyo, Japan   # the enthronement"))
+    }
+
+    @Test func theCommandExitsZeroOneOrTwoAndWritesAllOrNothing() throws {
+        let scene = try Scene()
+        let before = try Data(contentsOf: URL(fileURLWithPath: scene.dataset))
+        let bad = try scene.edited(sheet: 8, Self.replacing("D2", with: #"<c r="D2" t="e"><v>#N/A</v></c>"#))
+        let refused = try Transcript.run(["import", bad.path, "--into", scene.dataset, "--root", scene.directory.path])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.contains("Events!D2: error[error-cell]"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: scene.dataset)) == before)
+        let notAWorkbook = scene.directory.appending(path: "notes.xlsx")
+        try Data("not a zip".utf8).write(to: notAWorkbook)
+        let unreadable = try Transcript.run(["import", notAWorkbook.path, "--into", scene.dataset, "--root", scene.directory.path])
+        #expect(unreadable.status == 2)
+        #expect(unreadable.stderr.contains("not-a-workbook"))
+        let good = try scene.edited(sheet: 8, Self.replacing("I3", with: #"<c r="I3" t="inlineStr"><is><t>Tokyo, Japan</t></is></c>"#))
+        let dry = try Transcript.run(["import", good.path, "--into", scene.dataset, "--root", scene.directory.path, "--dry-run"])
+        #expect(dry.status == 0 && dry.stdout.contains("place: \"Tokyo\" → \"Tokyo, Japan\""))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: scene.dataset)) == before)
+        let applied = try Transcript.run(["import", good.path, "--into", scene.dataset, "--root", scene.directory.path])
+        #expect(applied.status == 0 && applied.stderr.contains("wrote \(scene.dataset)"))
+        #expect(try String(contentsOfFile: scene.dataset, encoding: .utf8)
+            == String(decoding: before, as: UTF8.self).replacingOccurrences(of: "place: Tokyo   #", with: "place: Tokyo, Japan   #"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scene.directory.appending(path: "import").path).filter { $0.contains(".bilateral-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aCSVExportComesBackToo() throws {
+        let scene = try Scene()
+        let csv = scene.directory.appending(path: "csv")
+        try Exporter(registry: .standard).export(try scene.validated(), format: "csv", to: .path(csv.path))
+        let events = csv.appending(path: "events.csv")
+        let text = try String(contentsOf: events, encoding: .utf8)
+        try text.replacingOccurrences(of: "President visits Tokyo", with: "The President visits Tokyo").write(to: events, atomically: true, encoding: .utf8)
+        let outcome = try DatasetImport(current: try scene.validated(), currentFile: scene.dataset, base: nil, importName: "csv")
+            .importCSVDirectory(at: csv.path)
+        #expect(outcome.findings.isEmpty)
+        #expect(outcome.diff?.records.map(\.id) == ["visit-2019-10"])
+    }
+}
