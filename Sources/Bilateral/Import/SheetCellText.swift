@@ -90,7 +90,7 @@ struct SheetCellText {
         }
         var days = Int(serial.rounded(.down))
         if reader.usesDate1904 {
-            days += 24_107  // 1904-01-01 is serial 1,462 of the 1900 system, whose epoch is 1899-12-30
+            days += 1_462  // 1904-01-01 is serial 1,462 of the 1900 system, whose epoch is 1899-12-30
         } else if days == 60 {
             throw Refusal(code: .wrongCellType, message: "29 February 1900, a day that did not exist (a spreadsheet's old error)")
         } else if days < 60 {

@@ -198,15 +198,22 @@ struct XMLTokenizer {
         return nil
     }
 
-    /// The text of bytes `start..<end` with character and the five predefined entity references decoded.
+    /// The text of bytes `start..<end` with character and the five predefined entity references decoded,
+    /// and line ends made line feeds, as XML reads them (a carriage return written `&#xD;` stays).
     private func decode(_ start: Int, _ end: Int) throws(Failure) -> String {
-        guard let ampersand = firstIndex(of: UInt8(ascii: "&"), from: start), ampersand < end else {
-            return String(decoding: buffer[start..<end], as: UTF8.self)
+        let special = buffer.withUnsafeBufferPointer { bytes in
+            (start..<end).first { bytes[$0] == UInt8(ascii: "&") || bytes[$0] == 0x0D }
         }
-        var bytes: [UInt8] = Array(buffer[start..<ampersand])
-        var index = ampersand
+        guard let special else { return String(decoding: buffer[start..<end], as: UTF8.self) }
+        var bytes: [UInt8] = Array(buffer[start..<special])
+        var index = special
         while index < end {
             let byte = buffer[index]
+            if byte == 0x0D {
+                bytes.append(0x0A)
+                index += index + 1 < end && buffer[index + 1] == 0x0A ? 2 : 1
+                continue
+            }
             guard byte == UInt8(ascii: "&") else {
                 bytes.append(byte)
                 index += 1
