@@ -64,8 +64,9 @@ if let libFuzzer = ProcessInfo.processInfo.environment["BILATERAL_FUZZ"] {
     if let library = package.targets.first(where: { $0.name == "Bilateral" }) {
         library.swiftSettings = (library.swiftSettings ?? []) + sanitizers
     }
-    package.targets.append(.target(name: "FuzzSupport", dependencies: ["Bilateral"], path: "Fuzz/FuzzSupport", swiftSettings: sanitizers))
-    for name in ["FuzzDataset", "FuzzRecordDocument", "FuzzObservationsCSV", "FuzzJSONDataset", "FuzzBriefMarkdown"] {
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["Bilateral", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                                   path: "Fuzz/FuzzSupport", swiftSettings: sanitizers))
+    for name in ["FuzzDataset", "FuzzRecordDocument", "FuzzObservationsCSV", "FuzzJSONDataset", "FuzzBriefMarkdown", "FuzzWorkbook"] {
         package.targets.append(.executableTarget(
             name: name, dependencies: ["Bilateral", "FuzzSupport"], path: "Fuzz/\(name)", swiftSettings: sanitizers,
             linkerSettings: [.unsafeFlags(["-sanitize=address", "-Xlinker", libFuzzer, "-lstdc++"])]))

@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-30}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook)
 WORK=.build-fuzz
 flags=(-c debug --scratch-path "$WORK")
 # libFuzzer's runtime without its main (each target's main calls its driver), from the Swift toolchain.
@@ -32,6 +32,7 @@ seeds() { # seeds TARGET: the seed files from the repository for TARGET
     FuzzObservationsCSV) ls Fixtures/valid/*.csv Fixtures/invalid/*.csv Fixtures/diff/*.csv ;;
     FuzzJSONDataset) ls Fixtures/valid/*.json Fixtures/invalid/*.json ;;
     FuzzBriefMarkdown) ls Reports/*.md Tests/Golden/brief/*.md ;;
+    FuzzWorkbook) ls Fixtures/workbooks/calamine/*.xlsx Tests/Golden/*/xlsx/xl/worksheets/sheet8.xml ;;
   esac
 }
 dictionary() {
@@ -40,6 +41,7 @@ dictionary() {
     FuzzObservationsCSV) echo Fuzz/dictionaries/csv.dict ;;
     FuzzJSONDataset) echo Fuzz/dictionaries/json.dict ;;
     FuzzBriefMarkdown) echo Fuzz/dictionaries/markdown.dict ;;
+    FuzzWorkbook) echo Fuzz/dictionaries/xlsx.dict ;;
   esac
 }
 

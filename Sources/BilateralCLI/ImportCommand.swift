@@ -84,7 +84,8 @@ extension BilateralCommand {
             let willWrite = !refused && !dryRun && !outcome.files.isEmpty
             FileHandle.standardOutput.write(Data(ImportReport(outcome: outcome, dryRun: dryRun, applied: willWrite).render(format).utf8))
             if refused {
-                FileHandle.standardError.write(Data("bilateral: nothing imported: \(outcome.findings.filter(\.isError).count) error(s) in the import\n".utf8))
+                let errors = outcome.findings.filter(\.isError).count
+                FileHandle.standardError.write(Data("bilateral: nothing imported: \(errors) \(errors == 1 ? "error" : "errors") in the import\n".utf8))
                 throw ExitCode(1)
             }
             guard willWrite else {

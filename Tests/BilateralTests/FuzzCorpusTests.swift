@@ -101,4 +101,22 @@ struct FuzzCorpusTests {
             }
         }
     }
+
+    /// Every workbook input (a whole workbook, or a sheet's XML) is read or refused with a `WorkbookError`,
+    /// never a crash: among them a ZIP that once made ZIPFoundation's in-memory reader trap.
+    @Test func workbookInputsAreReadOrRefused() throws {
+        let inputs = try Self.corpus("FuzzWorkbook")
+        #expect(!inputs.isEmpty)
+        for (name, data) in inputs {
+            let workbook = data.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? data
+                : try WorkbookReaderTests.workbook(sheet: String(decoding: data, as: UTF8.self))
+            do {
+                let reader = try WorkbookReader(data: workbook)
+                for sheet in reader.sheets { try reader.forEachRow(of: sheet) { _, _ in } }
+            } catch is WorkbookError {
+            } catch {
+                Issue.record("\(name): \(error) is not a WorkbookError")
+            }
+        }
+    }
 }

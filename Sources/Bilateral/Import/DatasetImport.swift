@@ -36,17 +36,22 @@ public struct DatasetImport {
     let currentFile: String
     let base: ValidatedDataset?
     let importName: String
+    let documents: [String: Data]
 
     /// - Parameters:
     ///   - current: the dataset as it is now (valid).
     ///   - currentFile: its document's path.
     ///   - base: the dataset the export was made from, when it differs from `current`; nil when the same.
     ///   - importName: how the diff names the edited version.
-    public init(current: ValidatedDataset, currentFile: String, base: ValidatedDataset?, importName: String) {
+    ///   - documents: the bytes of the dataset's documents and observation files by the name findings give
+    ///     them, for a dataset held in memory; a document not given is read from disk at that path.
+    public init(current: ValidatedDataset, currentFile: String, base: ValidatedDataset?, importName: String,
+                documents: [String: Data] = [:]) {
         self.current = current
         self.currentFile = currentFile
         self.base = base
         self.importName = importName
+        self.documents = documents
     }
 
     /// Plans the import of `workbook`, read against the current dataset's tables.
@@ -54,6 +59,12 @@ public struct DatasetImport {
         let view = TabularView(current)
         let tables = try ImportedTables(workbook: path, displayName: displayName, view: view)
         return try plan(tables, view: view)
+    }
+
+    /// Plans the import of a workbook held in memory.
+    public func importWorkbook(data: Data, displayName: String) throws -> Outcome {
+        let view = TabularView(current)
+        return try plan(try ImportedTables(workbook: WorkbookReader(data: data), displayName: displayName, view: view), view: view)
     }
 
     /// Plans the import of a directory of CSV files written by `export --format csv`.
@@ -70,7 +81,7 @@ public struct DatasetImport {
         let edited = TableRows(imported, view: view, findings: &outcome.findings)
         guard !outcome.hasErrors else { return outcome }
 
-        var edits = DocumentEdits(current: current, currentFile: currentFile)
+        var edits = DocumentEdits(current: current, currentFile: currentFile, documents: documents)
         for table in view.tables where TableRows.isImported(table) {
             guard let editedTable = edited.tables[table.name] else { continue }
             let baseTable = baseRows.tables[table.name] ?? [:], currentTable = currentRows.tables[table.name] ?? [:]
@@ -145,7 +156,7 @@ public struct DatasetImport {
 
         // The edited dataset, validated as a whole before anything is written.
         let overlay = EditedDatasetFiles(base: current.files, edited: files)
-        let mainData = try files[currentFile] ?? DatasetDocument.read(currentFile)
+        let mainData = try files[currentFile] ?? documents[currentFile] ?? DatasetDocument.read(currentFile)
         let checked = DatasetValidation.check(mainData, file: currentFile, files: overlay)
         for finding in checked.report.findings where finding.severity == .error {
             outcome.findings.append(edits.locate(finding, in: checked.dataset, rows: edited))

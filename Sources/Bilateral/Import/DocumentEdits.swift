@@ -6,6 +6,8 @@ import Foundation
 struct DocumentEdits {
     let current: ValidatedDataset
     let currentFile: String
+    /// Documents held in memory, by the name findings give them; others are read from disk.
+    let documents: [String: Data]
     private var yaml: [String: YAMLDocumentEditor] = [:]
     private var csv: [String: CSVDocumentEditor] = [:]
     private(set) var findings: [ImportFinding] = []
@@ -13,9 +15,10 @@ struct DocumentEdits {
     private var placesByLine: [String: [(line: Int, place: String)]] = [:]
     private var count = 0
 
-    init(current: ValidatedDataset, currentFile: String) {
+    init(current: ValidatedDataset, currentFile: String, documents: [String: Data] = [:]) {
         self.current = current
         self.currentFile = currentFile
+        self.documents = documents
     }
 
     var isEmpty: Bool { count == 0 }
@@ -141,7 +144,7 @@ struct DocumentEdits {
     private mutating func yamlEditor(_ file: String) throws(EditError) -> YAMLDocumentEditor {
         if let editor = yaml[file] { return editor }
         let data: Data
-        do { data = try file == currentFile ? DatasetDocument.read(file) : DatasetDocument.read(file) } catch {
+        do { data = try documents[file] ?? DatasetDocument.read(file) } catch {
             throw EditError(at: SourceLocation(file: file, line: 1, column: 1), "the document cannot be read: \(error)")
         }
         return try YAMLDocumentEditor(file: file, data: data)
@@ -150,7 +153,7 @@ struct DocumentEdits {
     private mutating func csvEditor(_ file: String) throws(EditError) -> CSVDocumentEditor {
         if let editor = csv[file] { return editor }
         let data: Data
-        do { data = try DatasetDocument.read(file) } catch {
+        do { data = try documents[file] ?? DatasetDocument.read(file) } catch {
             throw EditError(at: SourceLocation(file: file, line: 1, column: 1), "the observations file cannot be read: \(error)")
         }
         return try CSVDocumentEditor(file: file, data: data)

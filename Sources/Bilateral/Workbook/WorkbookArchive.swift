@@ -25,16 +25,27 @@ struct WorkbookArchive {
         try self.init(archive)
     }
 
+    /// Opens a workbook held in memory. The bytes are spooled to an unnamed temporary file and read from
+    /// there: ZIPFoundation's in-memory archive traps on some malformed archives (a read past the end),
+    /// where its file reading reports an error.
     init(data: Data) throws(WorkbookError) {
+        let spool: SpooledFile
+        do { spool = try SpooledFile(data) } catch {
+            throw WorkbookError(.notAWorkbook, "it cannot be held in a temporary file: \(error)")
+        }
         let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
+        do { archive = try Archive(url: URL(fileURLWithPath: spool.path), accessMode: .read) } catch {
             throw WorkbookError(.notAWorkbook, "it is not a ZIP archive, as an .xlsx workbook is")
         }
-        try self.init(archive)
+        try self.init(archive, spool: spool)
     }
 
-    private init(_ archive: Archive) throws(WorkbookError) {
+    /// The temporary file an in-memory workbook is read from, closed when the archive is done.
+    private let spool: SpooledFile?
+
+    private init(_ archive: Archive, spool: SpooledFile? = nil) throws(WorkbookError) {
         self.archive = archive
+        self.spool = spool
         var entries: [String: Entry] = [:]
         for entry in archive {
             guard entries.count < Self.maximumEntries else {
@@ -95,5 +106,28 @@ struct WorkbookArchive {
             throw WorkbookError(.malformedXML, "the part '\(path)' is not well-formed XML: \(error.message) (byte \(error.offset))")
         }
         return true
+    }
+}
+
+/// Bytes written to an unnamed temporary file (or, where the file system has none, a named one removed
+/// with it), open until the last reference goes.
+private final class SpooledFile: Sendable {
+    let path: String
+    private let descriptor: Int32
+    private let isNamed: Bool
+
+    init(_ data: Data) throws {
+        let file = try TemporaryPath.unnamedFile("bilateral-workbook")
+        descriptor = file.descriptor
+        path = file.path
+        let output = OutputFile(path: file.path, descriptor: file.descriptor, closesDescriptor: false)
+        try output.write(data)
+        isNamed = file.named
+        try output.flush()
+    }
+
+    deinit {
+        close(descriptor)
+        if isNamed { unlink(path) }
     }
 }
