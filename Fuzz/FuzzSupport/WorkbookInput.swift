@@ -48,7 +48,7 @@ public struct WorkbookScene: Sendable {
 
     /// Plans the import of `workbook` into the scene's dataset, in memory.
     public func importing(_ workbook: Data) throws -> DatasetImport.Outcome {
-        try DatasetImport(current: dataset, currentFile: "fuzz.yaml", base: nil, importName: "fuzz.xlsx",
+        try DatasetImport(current: dataset, currentFile: "fuzz.yaml", importName: "fuzz.xlsx",
                           documents: ["fuzz.yaml": document, "rows.csv": rows]).importWorkbook(data: workbook, displayName: "fuzz.xlsx")
     }
 }

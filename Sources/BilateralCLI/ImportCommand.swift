@@ -57,28 +57,21 @@ extension BilateralCommand {
                 throw InputError(description: "\(VisibleText.escaped(input)): \(error)")
             }
             let datasetPath = try datasetPath(provenance)
-            let checked = try DatasetInput.check(datasetPath, root: rootOption.root)
-            guard let current = checked.validated(strict: false) else {
-                FileHandle.standardError.write(Data(ReportFormat.text.render(checked.report, strict: false).utf8))
-                FileHandle.standardError.write(Data("bilateral: nothing imported: the dataset '\(VisibleText.escaped(datasetPath))' is invalid as it is; fix it first\n".utf8))
-                throw ExitCode(1)
+            // The observation files are checked by the import's one pass over them.
+            let checked = try DatasetInput.check(datasetPath, root: rootOption.root, observationFiles: false)
+            guard let current = checked.validated(strict: false) else { return try refuse(checked.report, datasetPath) }
+            let importer = DatasetImport(current: current, currentFile: datasetPath, importName: input) { madeFrom in
+                try Self.base(madeFrom)
             }
-            var notes: [String] = []
-            var baseMissing: String?
-            let base = try base(for: current, provenance: provenance, datasetPath: datasetPath, notes: &notes, missing: &baseMissing)
-            let importer = DatasetImport(current: current, currentFile: datasetPath, base: base, importName: input)
-            var outcome: DatasetImport.Outcome
+            let outcome: DatasetImport.Outcome
             do {
                 outcome = isDirectory ? try importer.importCSVDirectory(at: input) : try importer.importWorkbook(at: input, displayName: input)
+            } catch let invalid as DatasetImport.InvalidDataset {
+                return try refuse(invalid.report, datasetPath)
             } catch let error as WorkbookError {
                 throw InputError(description: "\(VisibleText.escaped(input)): \(error)")
             } catch let error as DatasetFileError {
                 throw InputError(description: error.description)
-            }
-            outcome.notes = notes + outcome.notes
-            if let baseMissing, !outcome.files.isEmpty || outcome.hasErrors {
-                // Without the version it was made from, the workbook's edits cannot be told from changes made since.
-                throw InputError(description: baseMissing)
             }
             let refused = outcome.hasErrors
             let willWrite = !refused && !dryRun && !outcome.files.isEmpty
@@ -100,6 +93,21 @@ extension BilateralCommand {
             FileHandle.standardError.write(Data("wrote \(outcome.files.map(\.path).joined(separator: ", "))\n".utf8))
         }
 
+        /// Prints why the dataset as it is cannot take the import, and exits 1.
+        private func refuse(_ report: ValidationReport, _ datasetPath: String) throws {
+            FileHandle.standardError.write(Data(ReportFormat.text.render(report, strict: false).utf8))
+            FileHandle.standardError.write(Data("bilateral: nothing imported: the dataset '\(VisibleText.escaped(datasetPath))' is invalid as it is; fix it first\n".utf8))
+            throw ExitCode(1)
+        }
+
+        /// The dataset as the workbook was made from it, read from git at the commit the workbook records.
+        private static func base(_ madeFrom: ExportProvenance) throws -> ValidatedDataset? {
+            guard let commit = madeFrom.commit, let file = madeFrom.datasetFile,
+                  let data = try? GitFiles.blob(commit, file) else { return nil }
+            let files = GitFiles(revision: commit, directory: (file as NSString).deletingLastPathComponent)
+            return DatasetValidation.check(data, file: "\(commit.prefix(12)):\(file)", files: files).validated(strict: false)
+        }
+
         /// The dataset to import into: `--into`, else the one the workbook names.
         private func datasetPath(_ provenance: ExportProvenance?) throws -> String {
             if let into { return into }
@@ -112,29 +120,5 @@ extension BilateralCommand {
             return (top as NSString).appendingPathComponent(file)
         }
 
-        /// The dataset as the workbook was made from it, when it has changed since; nil when it is the
-        /// same as now (or the export records nothing, which a note says).
-        /// - Parameter missing: set, when the version the workbook was made from cannot be found, to why; the
-        ///   import may then only find that nothing is left to do.
-        private func base(for current: ValidatedDataset, provenance: ExportProvenance?, datasetPath: String,
-                          notes: inout [String], missing: inout String?) throws -> ValidatedDataset? {
-            guard let provenance else {
-                notes.append("\(input) does not record what it was exported from (not made by bilateral, or by an older version): compared with the dataset as it is")
-                return nil
-            }
-            if try DatasetFingerprint.of(TabularView(current)) == provenance.fingerprint { return nil }
-            guard let commit = provenance.commit, let file = provenance.datasetFile else {
-                missing = "\(input) was exported from a version of the dataset that has changed since and that git does not hold (it was not committed), so its edits cannot be told from the changes made since; export the workbook again and make the edits there"
-                return nil
-            }
-            let files = GitFiles(revision: commit, directory: (file as NSString).deletingLastPathComponent)
-            let data = try GitFiles.blob(commit, file)
-            let checked = DatasetValidation.check(data, file: "\(commit.prefix(12)):\(file)", files: files)
-            guard let base = checked.validated(strict: false), try DatasetFingerprint.of(TabularView(base)) == provenance.fingerprint else {
-                throw InputError(description: "\(input) was exported from commit \(commit.prefix(12)), but the dataset there is not the one exported (its fingerprint differs); export the workbook again")
-            }
-            notes.append("the dataset changed since \(input) was exported at commit \(commit.prefix(12)): only what was changed in the workbook is applied")
-            return base
-        }
     }
 }

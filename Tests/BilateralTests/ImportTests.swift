@@ -41,7 +41,7 @@ import ZIPFoundation
         }
 
         func plan(_ workbook: URL, base: ValidatedDataset? = nil) throws -> DatasetImport.Outcome {
-            try DatasetImport(current: try validated(), currentFile: dataset, base: base, importName: "edited.xlsx")
+            try DatasetImport(current: try validated(), currentFile: dataset, importName: "edited.xlsx", base: { _ in base })
                 .importWorkbook(at: workbook.path, displayName: "edited.xlsx")
         }
     }
@@ -172,7 +172,7 @@ import ZIPFoundation
         let events = csv.appending(path: "events.csv")
         let text = try String(contentsOf: events, encoding: .utf8)
         try text.replacingOccurrences(of: "President visits Tokyo", with: "The President visits Tokyo").write(to: events, atomically: true, encoding: .utf8)
-        let outcome = try DatasetImport(current: try scene.validated(), currentFile: scene.dataset, base: nil, importName: "csv")
+        let outcome = try DatasetImport(current: try scene.validated(), currentFile: scene.dataset, importName: "csv")
             .importCSVDirectory(at: csv.path)
         #expect(outcome.findings.isEmpty)
         #expect(outcome.diff?.records.map(\.id) == ["visit-2019-10"])

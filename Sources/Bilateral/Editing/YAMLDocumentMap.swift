@@ -106,12 +106,7 @@ struct YAMLDocumentMap {
     private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
         var starts = [0], index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            var length = 0
-            if byte == 0x0A { length = 1 }
-            else if byte == 0x0D { length = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1 }
-            else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 { length = 2 }
-            else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { length = 3 }
+            let length = YAMLLineBreak.length(at: index, in: bytes)
             if length > 0 {
                 index += length
                 starts.append(index)

@@ -32,117 +32,87 @@ public struct DatasetImport {
         public var hasErrors: Bool { findings.contains(where: \.isError) }
     }
 
+    /// Finds the dataset as an export was made from it (by its commit), when the dataset has changed
+    /// since; nil when it cannot be found.
+    public typealias BaseLookup = (ExportProvenance) throws -> ValidatedDataset?
+
+    /// The dataset as it is now cannot take an import.
+    public struct InvalidDataset: Error, Sendable {
+        /// What its observation files' checks found.
+        public var report: ValidationReport
+    }
+
     let current: ValidatedDataset
     let currentFile: String
-    let base: ValidatedDataset?
     let importName: String
     let documents: [String: Data]
+    let lookUpBase: BaseLookup?
 
     /// - Parameters:
-    ///   - current: the dataset as it is now (valid).
+    ///   - current: the dataset as it is now (validated; its observation files may be left to the import's
+    ///     pass over them, which refuses the import with `InvalidDataset` if they hold an error).
     ///   - currentFile: its document's path.
-    ///   - base: the dataset the export was made from, when it differs from `current`; nil when the same.
     ///   - importName: how the diff names the edited version.
     ///   - documents: the bytes of the dataset's documents and observation files by the name findings give
     ///     them, for a dataset held in memory; a document not given is read from disk at that path.
-    public init(current: ValidatedDataset, currentFile: String, base: ValidatedDataset?, importName: String,
-                documents: [String: Data] = [:]) {
+    ///   - base: finds the dataset the export was made from when it differs from `current`.
+    public init(current: ValidatedDataset, currentFile: String, importName: String, documents: [String: Data] = [:],
+                base: BaseLookup? = nil) {
         self.current = current
         self.currentFile = currentFile
-        self.base = base
         self.importName = importName
         self.documents = documents
+        self.lookUpBase = base
     }
 
     /// Plans the import of `workbook`, read against the current dataset's tables.
     public func importWorkbook(at path: String, displayName: String) throws -> Outcome {
-        let view = TabularView(current)
-        let tables = try ImportedTables(workbook: path, displayName: displayName, view: view)
-        return try plan(tables, view: view)
+        try plan(try ImportedTables(workbook: path, displayName: displayName))
     }
 
     /// Plans the import of a workbook held in memory.
     public func importWorkbook(data: Data, displayName: String) throws -> Outcome {
-        let view = TabularView(current)
-        return try plan(try ImportedTables(workbook: WorkbookReader(data: data), displayName: displayName, view: view), view: view)
+        try plan(try ImportedTables(workbook: WorkbookReader(data: data), displayName: displayName))
     }
 
     /// Plans the import of a directory of CSV files written by `export --format csv`.
     public func importCSVDirectory(at path: String) throws -> Outcome {
-        let view = TabularView(current)
-        return try plan(try ImportedTables(csvDirectory: path, view: view), view: view)
+        try plan(ImportedTables(csvDirectory: path))
     }
 
-    func plan(_ imported: ImportedTables, view: TabularView) throws -> Outcome {
+    func plan(_ imported: ImportedTables) throws -> Outcome {
+        var imported = imported
         var outcome = Outcome()
-        outcome.findings = imported.findings
+        let view = TabularView(current)
         let currentRows = try TableRows(current, view: view)
-        let baseRows = try base.map { base in try TableRows(base, view: TabularView(base)) } ?? currentRows
-        let edited = TableRows(imported, view: view, findings: &outcome.findings)
-        guard !outcome.hasErrors else { return outcome }
+        let fileFindings = try current.observationFileFindings()
+        guard fileFindings.errorCount == 0 else { throw InvalidDataset(report: fileFindings) }
+        let (baseRows, unknownBase) = try base(for: imported.madeFrom, currentRows: currentRows, notes: &outcome.notes)
 
-        var edits = DocumentEdits(current: current, currentFile: currentFile, documents: documents)
-        for table in view.tables where TableRows.isImported(table) {
-            guard let editedTable = edited.tables[table.name] else { continue }
-            let baseTable = baseRows.tables[table.name] ?? [:], currentTable = currentRows.tables[table.name] ?? [:]
-            let place = { (key: String, column: Int) in edited.place(table: table.name, key: key, column: column) ?? imported.file }
-            for key in edited.order[table.name] ?? [] {
-                let row = editedTable[key]!
-                guard let baseRow = baseTable[key] else {
-                    if let existing = currentTable[key] {
-                        if existing.texts != row.texts {
-                            outcome.findings.append(ImportFinding(.conflict, at: place(key, 0),
-                                                                  "\(TableRows.describe(key, table: table)) was added both in the export and in the dataset since, differently",
-                                                                  hint: "keep one: edit the row to match the dataset, or change the dataset first", landsAt: existing.origin?.location))
-                        }
-                        continue
-                    }
-                    edits.add(row.texts, table: table, place: place(key, 0))
-                    continue
-                }
-                var changed: [(column: Int, text: String)] = []
-                for (index, column) in table.columns.enumerated() where !Self.same(row.texts[index], baseRow.texts[index], column) {
-                    let text = row.texts[index], old = baseRow.texts[index]
-                    if text.hasPrefix("'") && !old.hasPrefix("'") {
-                        outcome.findings.append(ImportFinding(.leadingApostrophe, at: place(key, index), "the text starts with an apostrophe, which a spreadsheet adds to keep text as text",
-                                                              hint: "remove the apostrophe; if the value really starts with one, edit the YAML"))
-                        continue
-                    }
-                    if text != text.trimmingCharacters(in: .whitespaces) && old == old.trimmingCharacters(in: .whitespaces) {
-                        outcome.findings.append(ImportFinding(.surroundingBlanks, at: place(key, index), "the text starts or ends with blanks",
-                                                              hint: "remove the blanks before or after the text"))
-                        continue
-                    }
-                    guard let now = currentTable[key] else {
-                        outcome.findings.append(ImportFinding(.conflict, at: place(key, index),
-                                                              "\(TableRows.describe(key, table: table)) was edited in the export but removed from the dataset since",
-                                                              hint: "add it to the dataset again first, or undo the edit in the export"))
-                        continue
-                    }
-                    if Self.same(now.texts[index], old, column) {
-                        changed.append((index, text))
-                    } else if !Self.same(now.texts[index], text, column) {
-                        outcome.findings.append(ImportFinding(.conflict, at: place(key, index),
-                                                              "'\(column.name)' of \(TableRows.describe(key, table: table)) was changed both in the export and in the dataset since: was '\(Self.shown(old))', the export has '\(Self.shown(text))', the dataset now has '\(Self.shown(now.texts[index]))'",
-                                                              hint: "make the export's cell match the dataset, or the dataset match the cell, and import again",
-                                                              landsAt: now.origin.map { $0.fields[column.name] ?? $0.location }))
-                    }
-                }
-                if !changed.isEmpty, let origin = currentTable[key]?.origin?.location {
-                    edits.change(changed, of: currentTable[key]!.texts, table: table, origin: origin, places: changed.map { place(key, $0.column) })
-                }
-            }
-            for key in baseRows.order[table.name] ?? [] where editedTable[key] == nil {
-                guard let now = currentTable[key] else { continue }
-                guard now.texts == baseTable[key]!.texts, let origin = now.origin?.location else {
-                    outcome.findings.append(ImportFinding(.conflict, at: imported.file,
-                                                          "\(TableRows.describe(key, table: table)) was deleted from the export but changed in the dataset since",
-                                                          hint: "add the row back to the export, or delete the record in the dataset", landsAt: now.origin?.location))
-                    continue
-                }
-                edits.remove(table: table, origin: origin, place: imported.file)
+        // The quotes of the Citations sheet, which the sources cells of the record tables carry.
+        var quotes: [String: [String: String]] = [:]
+        if let citations = view.table(named: "citations") {
+            _ = try imported.forEachRow(of: citations) { row in
+                guard row.texts.count >= 4, !row.texts[0].isEmpty else { return }
+                quotes[TableRows.quoteKey(row.texts[1], row.texts[0]), default: [:]][row.texts[2]] = row.texts[3]
             }
         }
+        var edits = DocumentEdits(current: current, currentFile: currentFile, documents: documents)
+        for table in view.tables where TableRows.isImported(table) {
+            var merge = TableMerge(table: table, base: baseRows, current: currentRows, imported: imported)
+            let found = try imported.forEachRow(of: table) { row in
+                merge.add(row, quotes: quotes, edits: &edits)
+            }
+            if found { merge.finish(edits: &edits) }
+            outcome.findings += merge.findings
+        }
+        try imported.checkUnknownSheets(view)
+        outcome.findings = imported.findings + outcome.findings
+        if let unknownBase, !edits.isEmpty || outcome.hasErrors {
+            outcome.findings.append(ImportFinding(.unknownBase, at: imported.file, unknownBase,
+                                                  hint: "export the workbook again and make the edits there"))
+        }
+        guard !outcome.hasErrors else { return outcome }
         outcome.findings += edits.findings
         guard !outcome.hasErrors else { return outcome }
         guard !edits.isEmpty else {
@@ -154,12 +124,15 @@ public struct DatasetImport {
         guard !outcome.hasErrors else { return outcome }
         outcome.files = files.map { EditedFile(path: $0.key, data: $0.value) }.sorted { $0.path < $1.path }
 
-        // The edited dataset, validated as a whole before anything is written.
+        // The edited dataset, validated as a whole before anything is written. Observation files are
+        // checked again only when one of them, or a series, changed.
         let overlay = EditedDatasetFiles(base: current.files, edited: files)
         let mainData = try files[currentFile] ?? documents[currentFile] ?? DatasetDocument.read(currentFile)
-        let checked = DatasetValidation.check(mainData, file: currentFile, files: overlay)
+        let filesChanged = files.keys.contains { !$0.hasSuffix(".yaml") && !$0.hasSuffix(".yml") && !$0.hasSuffix(".json") }
+        let seriesChanged = edits.changedTables.contains("series")
+        let checked = DatasetValidation.check(mainData, file: currentFile, files: overlay, observationFiles: filesChanged || seriesChanged)
         for finding in checked.report.findings where finding.severity == .error {
-            outcome.findings.append(edits.locate(finding, in: checked.dataset, rows: edited))
+            outcome.findings.append(edits.locate(finding))
         }
         if let dataset = checked.dataset {
             outcome.diff = try DatasetComparison.compare(DatasetVersion(name: currentFile, dataset: current.dataset, files: current.files),
@@ -168,16 +141,33 @@ public struct DatasetImport {
         return outcome
     }
 
+    /// The rows the export was made from: the current ones when the fingerprints agree (or the export
+    /// records none, which a note says), else those of the version `lookUpBase` finds; and why the base is
+    /// unknown when it cannot be found.
+    private func base(for madeFrom: ExportProvenance?, currentRows: TableRows, notes: inout [String]) throws -> (TableRows, String?) {
+        guard let madeFrom else {
+            notes.append("\(importName) does not record what it was exported from (not made by bilateral, or by an older version): compared with the dataset as it is")
+            return (currentRows, nil)
+        }
+        guard madeFrom.fingerprint != currentRows.fingerprint else { return (currentRows, nil) }
+        let unknown = "\(importName) was exported from a version of the dataset that has changed since"
+        guard let base = try lookUpBase?(madeFrom) else {
+            return (currentRows, unknown + (madeFrom.commit == nil ? " and that git does not hold (it was not committed)" : " and that cannot be read from git")
+                    + ", so its edits cannot be told from the changes made since")
+        }
+        let rows = try TableRows(base, view: TabularView(base))
+        guard rows.fingerprint == madeFrom.fingerprint else {
+            return (currentRows, unknown + "; the version at its commit is not the one exported (its fingerprint differs)")
+        }
+        notes.append("the dataset changed since \(importName) was exported\(madeFrom.commit.map { " at commit \($0.prefix(12))" } ?? ""): only what was changed in the workbook is applied")
+        return (rows, nil)
+    }
+
     /// Whether two texts of a column are the same value (numbers compare by value: 12.5 is 12.50).
     static func same(_ a: String, _ b: String, _ column: Column) -> Bool {
         if a == b { return true }
         guard column.kind == .number || column.kind == .integer, let x = Decimal(string: a), let y = Decimal(string: b) else { return false }
         return x == y
-    }
-
-    private static func shown(_ text: String) -> String {
-        let plain = text.replacingOccurrences(of: "\u{1F}", with: ": ").replacingOccurrences(of: "\u{1E}", with: "; ")
-        return plain.count > 80 ? String(plain.prefix(79)) + "…" : plain
     }
 }
 

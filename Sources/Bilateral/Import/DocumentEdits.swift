@@ -14,6 +14,8 @@ struct DocumentEdits {
     /// Where each edit came from (a workbook cell) by the YAML place it lands on, for locating findings.
     private var placesByLine: [String: [(line: Int, place: String)]] = [:]
     private var count = 0
+    /// The tables whose records the edits change.
+    private(set) var changedTables: Set<String> = []
 
     init(current: ValidatedDataset, currentFile: String, documents: [String: Data] = [:]) {
         self.current = current
@@ -28,6 +30,7 @@ struct DocumentEdits {
     /// Changes the cells `changed` of the row `texts` (as the dataset has it), whose record starts at `origin`.
     mutating func change(_ changed: [(column: Int, text: String)], of texts: [String], table: Table, origin: SourceLocation, places: [String]) {
         count += 1
+        changedTables.insert(table.name)
         note(origin, places.first ?? "")
         if origin.file.hasSuffix(".csv") || origin.file.hasSuffix(".CSV") {
             return attempt(places.first) { edits throws(EditError) in
@@ -57,6 +60,7 @@ struct DocumentEdits {
     /// Adds a record (or observation) with the cells `texts`.
     mutating func add(_ texts: [String], table: Table, place: String) {
         count += 1
+        changedTables.insert(table.name)
         var fields: [EditValue.EditEntry] = []
         var done: Set<String> = []
         for (index, column) in table.columns.enumerated() where !texts[index].isEmpty {
@@ -87,6 +91,7 @@ struct DocumentEdits {
     /// Removes the record that starts at `origin`.
     mutating func remove(table: Table, origin: SourceLocation, place: String) {
         count += 1
+        changedTables.insert(table.name)
         if origin.file.hasSuffix(".csv") || origin.file.hasSuffix(".CSV") {
             return attempt(place) { edits throws(EditError) in
                 var editor = try edits.csvEditor(origin.file)
@@ -115,7 +120,7 @@ struct DocumentEdits {
 
     /// A finding of the edited dataset's validation, placed at the workbook cell whose edit lands
     /// nearest above it, with the YAML place it is at.
-    func locate(_ finding: Finding, in dataset: Dataset?, rows: TableRows) -> ImportFinding {
+    func locate(_ finding: Finding) -> ImportFinding {
         let candidates = placesByLine[finding.location.file] ?? []
         let place = candidates.filter { $0.line <= finding.location.line }.max { $0.line < $1.line }?.place ?? finding.location.file
         return ImportFinding(code: finding.code.rawValue, at: place, finding.message, hint: finding.hint, landsAt: finding.location)
@@ -141,22 +146,21 @@ struct DocumentEdits {
         ImportFinding(.unsafeEdit, at: place ?? error.location.description, error.message, hint: error.hint, landsAt: error.location)
     }
 
-    private mutating func yamlEditor(_ file: String) throws(EditError) -> YAMLDocumentEditor {
+    private func yamlEditor(_ file: String) throws(EditError) -> YAMLDocumentEditor {
         if let editor = yaml[file] { return editor }
-        let data: Data
-        do { data = try documents[file] ?? DatasetDocument.read(file) } catch {
-            throw EditError(at: SourceLocation(file: file, line: 1, column: 1), "the document cannot be read: \(error)")
-        }
-        return try YAMLDocumentEditor(file: file, data: data)
+        return try YAMLDocumentEditor(file: file, data: try bytes(of: file, "the document"))
     }
 
-    private mutating func csvEditor(_ file: String) throws(EditError) -> CSVDocumentEditor {
+    private func csvEditor(_ file: String) throws(EditError) -> CSVDocumentEditor {
         if let editor = csv[file] { return editor }
-        let data: Data
-        do { data = try documents[file] ?? DatasetDocument.read(file) } catch {
-            throw EditError(at: SourceLocation(file: file, line: 1, column: 1), "the observations file cannot be read: \(error)")
+        return try CSVDocumentEditor(file: file, data: try bytes(of: file, "the observations file"))
+    }
+
+    /// A document's bytes: held in memory, or read from disk.
+    private func bytes(of file: String, _ what: String) throws(EditError) -> Data {
+        do { return try documents[file] ?? DatasetDocument.read(file) } catch {
+            throw EditError(at: SourceLocation(file: file, line: 1, column: 1), "\(what) cannot be read: \(error)")
         }
-        return try CSVDocumentEditor(file: file, data: data)
     }
 
     /// The document field a column edits: the column's own, or `dimensions` for a dimension column.

@@ -45,24 +45,39 @@ public struct ExportProvenance: Hashable, Sendable {
 /// A fingerprint of a dataset's tables, as every tabular export writes them: 64-bit FNV-1a over
 /// each table's name and each cell's text, so that any change of data changes it and a change of
 /// comments or layout in the YAML does not.
-public enum DatasetFingerprint {
-    /// Sixteen hexadecimal digits.
+public struct DatasetFingerprint: Sendable {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// An empty fingerprint, to add tables to.
+    init() {}
+
+    /// Sixteen hexadecimal digits for the tables of `view`.
     public static func of(_ view: TabularView) throws -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes in
-                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            }
-            hash = (hash ^ 0x1F) &* 0x100_0000_01b3
-        }
+        var fingerprint = DatasetFingerprint()
         for table in view.tables {
-            add(table.name)
-            try table.forEachRow { row in
-                for cell in row { add(cell.plainText) }
-                hash = (hash ^ 0x1E) &* 0x100_0000_01b3
-            }
+            fingerprint.add(table.name)
+            try table.forEachRow { fingerprint.add(row: $0) }
         }
+        return fingerprint.text
+    }
+
+    /// Adds a text, and a separator after it.
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        hash = (hash ^ 0x1F) &* 0x100_0000_01b3
+    }
+
+    /// Adds a row's cells, and the end of the row.
+    mutating func add(row: [Cell]) {
+        for cell in row { add(cell.plainText) }
+        hash = (hash ^ 0x1E) &* 0x100_0000_01b3
+    }
+
+    /// The fingerprint so far, as sixteen hexadecimal digits.
+    var text: String {
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

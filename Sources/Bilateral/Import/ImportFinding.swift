@@ -17,6 +17,7 @@ public struct ImportFinding: Hashable, Sendable, CustomStringConvertible {
         case surroundingBlanks = "surrounding-blanks"
         case citationsDisagree = "citations-disagree"
         case conflict = "edit-conflict"
+        case unknownBase = "unknown-base"
         case unsafeEdit = "unsafe-edit"
         case notImported = "not-imported"
     }

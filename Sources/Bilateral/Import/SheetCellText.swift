@@ -68,7 +68,7 @@ struct SheetCellText {
 
     /// Excel writes characters XML cannot hold as `_xHHHH_`.
     static func decodeEscapes(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
         var result = "", rest = Substring(text)
         while let range = rest.range(of: "_x") {
             result += rest[..<range.lowerBound]
@@ -120,6 +120,7 @@ struct SheetCellText {
     /// A number's decimal text, rounded to the 15 significant digits a spreadsheet keeps (which undoes
     /// binary noise such as 0.30000000000000004), with at least `fractionDigits` decimals.
     static func decimal(_ written: String, fractionDigits: Int?) throws(Refusal) -> String {
+        if let plain = plainDecimal(written) { return padded(plain, fractionDigits) }
         guard let value = Double(written), value.isFinite else {
             throw Refusal(code: .wrongCellType, message: "the number '\(written.prefix(40))', which cannot be read")
         }
@@ -127,14 +128,46 @@ struct SheetCellText {
             throw Refusal(code: .wrongCellType, message: "the number '\(written.prefix(40))', which cannot be read")
         }
         if decimal.isZero { decimal = 0 }
-        var text = decimal.description
-        if let fractionDigits, fractionDigits > 0 {
-            let present = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? -1
-            if present < fractionDigits {
-                text += (present < 0 ? "." : "") + String(repeating: "0", count: fractionDigits - max(present, 0))
-            }
+        return padded(decimal.description, fractionDigits)
+    }
+
+    /// `text` with at least `fractionDigits` decimals.
+    private static func padded(_ text: String, _ fractionDigits: Int?) -> String {
+        guard let fractionDigits, fractionDigits > 0 else { return text }
+        var text = text
+        let present = text.utf8.firstIndex(of: UInt8(ascii: ".")).map { text.utf8.distance(from: $0, to: text.utf8.endIndex) - 1 } ?? -1
+        if present < fractionDigits {
+            text += (present < 0 ? "." : "") + String(repeating: "0", count: fractionDigits - max(present, 0))
         }
         return text
+    }
+
+    /// The text as it is when it is already a plain decimal of at most 15 significant digits (`12.5`,
+    /// `-3`, `0.125`), which is how programs write nearly every number: no float arithmetic is needed.
+    private static func plainDecimal(_ written: String) -> String? {
+        var digits = 0, leading = true, seenPoint = false, index = 0
+        let bytes = written.utf8
+        guard let last = bytes.last, last != UInt8(ascii: "."), !bytes.isEmpty, bytes.count <= 32 else { return nil }
+        for byte in bytes {
+            defer { index += 1 }
+            if byte == UInt8(ascii: "-"), index == 0 { continue }
+            if byte == UInt8(ascii: ".") {
+                if seenPoint { return nil }
+                seenPoint = true
+                continue
+            }
+            guard byte >= 48, byte <= 57 else { return nil }
+            if leading && byte == 48 { continue }
+            leading = false
+            digits += 1
+        }
+        guard digits <= 15 else { return nil }
+        // 0.50 and 007 are written otherwise by no program; leave them to the general path.
+        if seenPoint, last == UInt8(ascii: "0") { return nil }
+        if let first = bytes.first(where: { $0 != UInt8(ascii: "-") }), first == UInt8(ascii: "0"), bytes.count > (bytes.first == UInt8(ascii: "-") ? 2 : 1),
+           bytes.dropFirst(bytes.first == UInt8(ascii: "-") ? 2 : 1).first != UInt8(ascii: ".") { return nil }
+        if written == "-0" || (seenPoint && bytes.allSatisfy { $0 == 48 || $0 == 46 || $0 == 45 }) { return nil }
+        return written
     }
 
     /// The digits of text that a program took for a number: whole and at most 15 digits long, else refused.

@@ -75,11 +75,7 @@ struct YAMLComposer {
         var line = 1, column = 1, index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            var breakLength = 0
-            if byte == 0x0A { breakLength = 1 }
-            else if byte == 0x0D { breakLength = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1 }
-            else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 { breakLength = 2 }
-            else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { breakLength = 3 }
+            let breakLength = YAMLLineBreak.length(at: index, in: bytes)
             if breakLength > 0 {
                 line += 1
                 column = 1

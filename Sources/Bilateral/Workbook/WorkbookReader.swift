@@ -18,7 +18,14 @@ public struct WorkbookReader {
 
     /// A range of merged cells, zero-based columns and one-based rows, inclusive.
     public struct MergedRange: Hashable, Sendable {
-        public var firstColumn: Int, firstRow: Int, lastColumn: Int, lastRow: Int
+        /// The zero-based column of its left edge.
+        public var firstColumn: Int
+        /// The one-based row of its top edge.
+        public var firstRow: Int
+        /// The zero-based column of its right edge.
+        public var lastColumn: Int
+        /// The one-based row of its bottom edge.
+        public var lastRow: Int
         /// "A1:C2".
         public var name: String {
             CellReference.name(column: firstColumn, row: firstRow) + ":" + CellReference.name(column: lastColumn, row: lastRow)

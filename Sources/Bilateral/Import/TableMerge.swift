@@ -1,0 +1,133 @@
+import Foundation
+
+/// The three-way merge of one table, row by row as the export's rows stream past: each row is
+/// compared with the row it was exported as (the base) and the row the dataset has now. A cell the
+/// export changed becomes an edit unless the dataset changed it too (a conflict); a new row becomes a
+/// record; a base row the export no longer has becomes a removal, when the dataset has not changed it since.
+struct TableMerge {
+    let table: Table
+    let base: [String: TableRows.Row]
+    let baseOrder: [String]
+    let current: [String: TableRows.Row]
+    let repeated: Set<String>
+    let imported: ImportedTables
+    private(set) var findings: [ImportFinding] = []
+    /// Base rows the export still has, by index.
+    private var seen: [Bool]
+    /// Where each new row (a key the base does not have) was read, and how often each repeated key was met.
+    private var newRows: [String: String] = [:]
+    private var occurrences: [String: Int] = [:]
+    private let sources: Int?
+
+    init(table: Table, base: TableRows, current: TableRows, imported: ImportedTables) {
+        self.table = table
+        self.base = base.tables[table.name] ?? [:]
+        baseOrder = base.order[table.name] ?? []
+        self.current = current.tables[table.name] ?? [:]
+        repeated = base.repeated
+        self.imported = imported
+        seen = [Bool](repeating: false, count: (self.base.values.map(\.index).max() ?? -1) + 1)
+        sources = table.columns.firstIndex { $0.name == "sources" }
+    }
+
+    /// Compares one row of the export.
+    mutating func add(_ row: ImportedTables.Row, quotes: [String: [String: String]], edits: inout DocumentEdits) {
+        var texts = row.texts
+        if texts.allSatisfy(\.isEmpty) { return }
+        if let sources {
+            // Observations without an id cannot be told apart on the Citations sheet.
+            let quoted = texts[0].isEmpty ? [:] : quotes[TableRows.quoteKey(table.name, texts[0])] ?? [:]
+            let listed = Set(texts[sources].split(separator: " ").map(String.init))
+            for source in quoted.keys.sorted() where !listed.contains(source) && !texts[0].isEmpty {
+                findings.append(ImportFinding(.citationsDisagree, at: imported.place(row, column: sources),
+                                              "the Citations sheet quotes the source '\(source)' for '\(texts[0])', which this row does not cite",
+                                              hint: "add '\(source)' to the row's sources, or delete its row on the Citations sheet"))
+            }
+            texts[sources] = TableRows.citations(texts[sources], quotes: quoted)
+        }
+        var key = TableRows.key(texts, table: table)
+        if repeated.contains(key) {
+            occurrences[key, default: 0] += 1
+            if occurrences[key]! > 1 { key = TableRows.key(key, occurrence: occurrences[key]!) }
+        }
+        guard let baseRow = base[key] else { return addNew(key, texts, row, edits: &edits) }
+        guard !seen[baseRow.index] else {
+            findings.append(ImportFinding(.duplicateRow, at: imported.place(row), "a second row for \(TableRows.describe(key, table: table))",
+                                          hint: "keep one of the two rows"))
+            return
+        }
+        seen[baseRow.index] = true
+        var changed: [(column: Int, text: String)] = []
+        var places: [String] = []
+        for (index, column) in table.columns.enumerated() where !DatasetImport.same(texts[index], baseRow.texts[index], column) {
+            let text = texts[index], old = baseRow.texts[index]
+            let place = imported.place(row, column: index)
+            if text.hasPrefix("'") && !old.hasPrefix("'") {
+                findings.append(ImportFinding(.leadingApostrophe, at: place, "the text starts with an apostrophe, which a spreadsheet adds to keep text as text",
+                                              hint: "remove the apostrophe; if the value really starts with one, edit the YAML"))
+                continue
+            }
+            if text != text.trimmingCharacters(in: .whitespaces) && old == old.trimmingCharacters(in: .whitespaces) {
+                findings.append(ImportFinding(.surroundingBlanks, at: place, "the text starts or ends with blanks",
+                                              hint: "remove the blanks before or after the text"))
+                continue
+            }
+            guard let now = current[key] else {
+                findings.append(ImportFinding(.conflict, at: place, "\(TableRows.describe(key, table: table)) was edited in the export but removed from the dataset since",
+                                              hint: "add it to the dataset again first, or undo the edit in the export"))
+                continue
+            }
+            if DatasetImport.same(now.texts[index], old, column) {
+                changed.append((index, text))
+                places.append(place)
+            } else if !DatasetImport.same(now.texts[index], text, column) {
+                findings.append(ImportFinding(.conflict, at: place,
+                                              "'\(column.name)' of \(TableRows.describe(key, table: table)) was changed both in the export and in the dataset since: was '\(Self.shown(old))', the export has '\(Self.shown(text))', the dataset now has '\(Self.shown(now.texts[index]))'",
+                                              hint: "make the export's cell match the dataset, or the dataset match the cell, and import again",
+                                              landsAt: now.origin.map { $0.fields[column.name] ?? $0.location }))
+            }
+        }
+        if !changed.isEmpty, let now = current[key], let origin = now.origin?.location {
+            edits.change(changed, of: now.texts, table: table, origin: origin, places: places)
+        }
+    }
+
+    private mutating func addNew(_ key: String, _ texts: [String], _ row: ImportedTables.Row, edits: inout DocumentEdits) {
+        if let first = newRows[key] {
+            findings.append(ImportFinding(.duplicateRow, at: imported.place(row),
+                                          "a second row for \(TableRows.describe(key, table: table)); the first is at \(first)",
+                                          hint: "keep one of the two rows"))
+            return
+        }
+        newRows[key] = imported.place(row)
+        if let existing = current[key] {
+            if existing.texts != texts {
+                findings.append(ImportFinding(.conflict, at: imported.place(row, column: 0),
+                                              "\(TableRows.describe(key, table: table)) was added both in the export and in the dataset since, differently",
+                                              hint: "keep one: edit the row to match the dataset, or change the dataset first", landsAt: existing.origin?.location))
+            }
+            return
+        }
+        edits.add(texts, table: table, place: imported.place(row, column: 0))
+    }
+
+    /// Removes the base rows the export no longer has.
+    mutating func finish(edits: inout DocumentEdits) {
+        for key in baseOrder {
+            let baseRow = base[key]!
+            guard !seen[baseRow.index], let now = current[key] else { continue }
+            guard now.texts == baseRow.texts, let origin = now.origin?.location else {
+                findings.append(ImportFinding(.conflict, at: imported.file,
+                                              "\(TableRows.describe(key, table: table)) was deleted from the export but changed in the dataset since",
+                                              hint: "add the row back to the export, or delete the record in the dataset", landsAt: now.origin?.location))
+                continue
+            }
+            edits.remove(table: table, origin: origin, place: imported.file)
+        }
+    }
+
+    private static func shown(_ text: String) -> String {
+        let plain = text.replacingOccurrences(of: "\u{1F}", with: ": ").replacingOccurrences(of: "\u{1E}", with: "; ")
+        return plain.count > 80 ? String(plain.prefix(79)) + "…" : plain
+    }
+}
