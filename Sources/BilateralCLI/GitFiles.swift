@@ -61,14 +61,16 @@ struct GitFiles: DatasetFiles {
     }
 
     /// Where the dataset document at `path` is in its git work tree, and the commit the tree is at when
-    /// nothing tracked has changed since; nil outside a work tree or without git.
+    /// the document is tracked and nothing tracked has changed since (an ignored or untracked document is
+    /// in no commit); nil outside a work tree or without git.
     static func provenance(of path: String) -> (file: String, commit: String?)? {
         let directory = (path as NSString).deletingLastPathComponent
         let flags = ["-C", directory.isEmpty ? "." : directory]
         guard let prefix = try? git(flags + ["rev-parse", "--show-prefix"]) else { return nil }
         let file = normalised(String(decoding: prefix, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) + (path as NSString).lastPathComponent)
         guard let head = try? git(flags + ["rev-parse", "--verify", "HEAD"]),
-              let status = try? git(flags + ["status", "--porcelain", "--untracked-files=no"]), status.isEmpty else { return (file, nil) }
+              let status = try? git(flags + ["status", "--porcelain", "--untracked-files=no"]), status.isEmpty,
+              (try? git(flags + ["ls-files", "--error-unmatch", "--", (path as NSString).lastPathComponent])) != nil else { return (file, nil) }
         return (file, String(decoding: head, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 

@@ -60,9 +60,7 @@ extension BilateralCommand {
             // The observation files are checked by the import's one pass over them.
             let checked = try DatasetInput.check(datasetPath, root: rootOption.root, observationFiles: false)
             guard let current = checked.validated(strict: false) else { return try refuse(checked.report, datasetPath) }
-            let importer = DatasetImport(current: current, currentFile: datasetPath, importName: input) { madeFrom in
-                try Self.base(madeFrom)
-            }
+            let importer = DatasetImport(current: current, currentFile: datasetPath, importName: input, base: Self.base)
             let outcome: DatasetImport.Outcome
             do {
                 outcome = isDirectory ? try importer.importCSVDirectory(at: input) : try importer.importWorkbook(at: input, displayName: input)
@@ -101,7 +99,7 @@ extension BilateralCommand {
         }
 
         /// The dataset as the workbook was made from it, read from git at the commit the workbook records.
-        private static func base(_ madeFrom: ExportProvenance) throws -> ValidatedDataset? {
+        private static func base(_ madeFrom: ExportProvenance) -> ValidatedDataset? {
             guard let commit = madeFrom.commit, let file = madeFrom.datasetFile,
                   let data = try? GitFiles.blob(commit, file) else { return nil }
             let files = GitFiles(revision: commit, directory: (file as NSString).deletingLastPathComponent)

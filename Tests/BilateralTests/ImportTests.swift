@@ -177,4 +177,33 @@ import ZIPFoundation
         #expect(outcome.findings.isEmpty)
         #expect(outcome.diff?.records.map(\.id) == ["visit-2019-10"])
     }
+
+    @Test func aWorkbookFromAnEarlierCommitIsMergedWithTheDatasetsChangesSince() throws {
+        let repository = try DiffCommandTests.repository()
+        for name in ["import", "archive"] { try DiffCommandTests.copy("Fixtures/\(name)", to: repository.appending(path: name)) }
+        try FileManager.default.removeItem(at: repository.appending(path: "import/expected"))
+        try DiffCommandTests.git(["add", "."], in: repository)
+        try DiffCommandTests.git(["commit", "-q", "-m", "dataset"], in: repository)
+        let exported = try Transcript.run(["export", "import/relations.yaml", "--format", "xlsx", "--output", "exported.xlsx"], in: repository)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let workbook = repository.appending(path: "exported.xlsx")
+        #expect(try ExportProvenance.read(workbook: workbook.path)?.commit != nil, "a tracked, unchanged dataset's export records its commit")
+        // The dataset moves on in git; the workbook's edit of another record is applied on top.
+        let dataset = repository.appending(path: "import/relations.yaml")
+        let text = try String(contentsOf: dataset, encoding: .utf8)
+        try text.replacingOccurrences(of: "place: Tokyo   #", with: "place: Tokyo, Japan   #").write(to: dataset, atomically: true, encoding: .utf8)
+        try DiffCommandTests.git(["commit", "-q", "-am", "moved on"], in: repository)
+        let run = try Transcript.run(["import", "exported.xlsx", "--dry-run"], in: repository)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("nothing to import"), "the dataset's own change is not undone by the older workbook: \(run.stdout)")
+        // An export of a dataset git ignores records no commit, so the import cannot look for a base that is not there.
+        try "import/\n".write(to: repository.appending(path: ".gitignore"), atomically: true, encoding: .utf8)
+        try DiffCommandTests.git(["rm", "-r", "-q", "--cached", "import"], in: repository)
+        try DiffCommandTests.git(["add", ".gitignore"], in: repository)
+        try DiffCommandTests.git(["commit", "-q", "-m", "untracked"], in: repository)
+        let ignored = try Transcript.run(["export", "import/relations.yaml", "--format", "xlsx", "--output", "ignored.xlsx"], in: repository)
+        #expect(ignored.status == 0, "\(ignored.stderr)")
+        let provenance = try ExportProvenance.read(workbook: repository.appending(path: "ignored.xlsx").path)
+        #expect(provenance?.datasetFile == "import/relations.yaml" && provenance?.commit == nil)
+    }
 }

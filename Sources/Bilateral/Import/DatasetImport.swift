@@ -33,8 +33,10 @@ public struct DatasetImport {
     }
 
     /// Finds the dataset as an export was made from it (by its commit), when the dataset has changed
-    /// since; nil when it cannot be found.
-    public typealias BaseLookup = (ExportProvenance) throws -> ValidatedDataset?
+    /// since; nil when it cannot be found. It does not throw: a lookup that fails is a base not found (and
+    /// a throwing closure that caught an error inside was seen to leak that error to its caller in an
+    /// optimised build of Swift 6.3).
+    public typealias BaseLookup = (ExportProvenance) -> ValidatedDataset?
 
     /// The dataset as it is now cannot take an import.
     public struct InvalidDataset: Error, Sendable {
@@ -81,9 +83,17 @@ public struct DatasetImport {
     }
 
     func plan(_ imported: ImportedTables) throws -> Outcome {
-        var imported = imported
         var outcome = Outcome()
         let view = TabularView(current)
+        // The export's rows are read on a second thread while the dataset's own rows are gathered on this one.
+        let citations = view.table(named: "citations")
+        let tables = view.tables.filter(TableRows.isImported)
+        let channel = RowChannel(capacity: 512)
+        Self.startReading(imported, tables: (citations.map { [$0] } ?? []) + tables, view: view, into: channel)
+        defer {
+            channel.cancel()
+            channel.waitUntilClosed()
+        }
         let currentRows = try TableRows(current, view: view)
         let fileFindings = try current.observationFileFindings()
         guard fileFindings.errorCount == 0 else { throw InvalidDataset(report: fileFindings) }
@@ -91,23 +101,22 @@ public struct DatasetImport {
 
         // The quotes of the Citations sheet, which the sources cells of the record tables carry.
         var quotes: [String: [String: String]] = [:]
-        if let citations = view.table(named: "citations") {
-            _ = try imported.forEachRow(of: citations) { row in
+        if citations != nil {
+            _ = Self.receiveTable(from: channel) { row in
                 guard row.texts.count >= 4, !row.texts[0].isEmpty else { return }
                 quotes[TableRows.quoteKey(row.texts[1], row.texts[0]), default: [:]][row.texts[2]] = row.texts[3]
             }
         }
         var edits = DocumentEdits(current: current, currentFile: currentFile, documents: documents)
-        for table in view.tables where TableRows.isImported(table) {
+        for table in tables {
             var merge = TableMerge(table: table, base: baseRows, current: currentRows, imported: imported)
-            let found = try imported.forEachRow(of: table) { row in
-                merge.add(row, quotes: quotes, edits: &edits)
-            }
+            let found = Self.receiveTable(from: channel) { row in merge.add(row, quotes: quotes, edits: &edits) }
             if found { merge.finish(edits: &edits) }
             outcome.findings += merge.findings
         }
-        try imported.checkUnknownSheets(view)
-        outcome.findings = imported.findings + outcome.findings
+        channel.waitUntilClosed()
+        if let failure = channel.failure { throw failure }
+        outcome.findings = channel.findings + outcome.findings
         if let unknownBase, !edits.isEmpty || outcome.hasErrors {
             outcome.findings.append(ImportFinding(.unknownBase, at: imported.file, unknownBase,
                                                   hint: "export the workbook again and make the edits there"))
@@ -141,6 +150,49 @@ public struct DatasetImport {
         return outcome
     }
 
+    /// Reads `tables` of the export in order on a thread of its own, sending their rows to `channel`
+    /// and closing it with what the reading found.
+    private static func startReading(_ imported: ImportedTables, tables: [Table], view: TabularView, into channel: RowChannel) {
+        struct Stopped: Error {}
+        let reader = ImportedTables.Handoff(imported)
+        let thread = Thread {
+            var imported = reader.tables
+            var failure: Error?
+            do {
+                for table in tables {
+                    var batch: [ImportedTables.Row] = []
+                    batch.reserveCapacity(256)
+                    let found = try imported.forEachRow(of: table) { row in
+                        batch.append(row)
+                        guard batch.count == 256 else { return }
+                        guard channel.send(.rows(batch)) else { throw Stopped() }
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                    if !batch.isEmpty { channel.send(.rows(batch)) }
+                    guard channel.send(.end(found: found)) else { throw Stopped() }
+                }
+                try imported.checkUnknownSheets(view)
+            } catch is Stopped {
+            } catch {
+                failure = error
+            }
+            channel.close(findings: imported.findings, failure: failure)
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Hands each row of the next table from `channel` to `body`; false when the export has no such table.
+    private static func receiveTable(from channel: RowChannel, _ body: (ImportedTables.Row) -> Void) -> Bool {
+        while let message = channel.receive() {
+            switch message {
+            case .rows(let rows): for row in rows { body(row) }
+            case .end(let found): return found
+            }
+        }
+        return false
+    }
+
     /// The rows the export was made from: the current ones when the fingerprints agree (or the export
     /// records none, which a note says), else those of the version `lookUpBase` finds; and why the base is
     /// unknown when it cannot be found.
@@ -151,7 +203,7 @@ public struct DatasetImport {
         }
         guard madeFrom.fingerprint != currentRows.fingerprint else { return (currentRows, nil) }
         let unknown = "\(importName) was exported from a version of the dataset that has changed since"
-        guard let base = try lookUpBase?(madeFrom) else {
+        guard let base = lookUpBase?(madeFrom) else {
             return (currentRows, unknown + (madeFrom.commit == nil ? " and that git does not hold (it was not committed)" : " and that cannot be read from git")
                     + ", so its edits cannot be told from the changes made since")
         }

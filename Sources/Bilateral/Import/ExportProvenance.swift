@@ -70,9 +70,14 @@ public struct DatasetFingerprint: Sendable {
         hash = (hash ^ 0x1F) &* 0x100_0000_01b3
     }
 
-    /// Adds a row's cells, and the end of the row.
+    /// Adds a row's cells (an empty cell as no text), and the end of the row.
     mutating func add(row: [Cell]) {
-        for cell in row { add(cell.plainText) }
+        add(texts: row.map { $0.isEmpty ? "" : $0.plainText })
+    }
+
+    /// Adds a row's cells' texts, and the end of the row.
+    mutating func add(texts: [String]) {
+        for text in texts { add(text) }
         hash = (hash ^ 0x1E) &* 0x100_0000_01b3
     }
 

@@ -205,6 +205,12 @@ struct ImportedTables {
         return true
     }
 
+    /// An export being handed to the thread that reads it, which alone uses it from then on.
+    struct Handoff: @unchecked Sendable {
+        let tables: ImportedTables
+        init(_ tables: ImportedTables) { self.tables = tables }
+    }
+
     /// The CSV export writes text that a spreadsheet would run as a formula after an apostrophe; this undoes it.
     static func undoNeutralised(_ text: String) -> String {
         guard text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@\t\r".contains(second) else { return text }

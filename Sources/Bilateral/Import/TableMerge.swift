@@ -9,6 +9,7 @@ struct TableMerge {
     let base: [String: TableRows.Row]
     let baseOrder: [String]
     let current: [String: TableRows.Row]
+    let currentRows: TableRows
     let repeated: Set<String>
     let imported: ImportedTables
     private(set) var findings: [ImportFinding] = []
@@ -24,6 +25,7 @@ struct TableMerge {
         self.base = base.tables[table.name] ?? [:]
         baseOrder = base.order[table.name] ?? []
         self.current = current.tables[table.name] ?? [:]
+        currentRows = current
         repeated = base.repeated
         self.imported = imported
         seen = [Bool](repeating: false, count: (self.base.values.map(\.index).max() ?? -1) + 1)
@@ -57,10 +59,14 @@ struct TableMerge {
             return
         }
         seen[baseRow.index] = true
+        let joined = TableRows.joined(texts)
+        if joined == baseRow.joined { return }
+        let baseTexts = baseRow.texts
+        let nowTexts = current[key]?.texts
         var changed: [(column: Int, text: String)] = []
         var places: [String] = []
-        for (index, column) in table.columns.enumerated() where !DatasetImport.same(texts[index], baseRow.texts[index], column) {
-            let text = texts[index], old = baseRow.texts[index]
+        for (index, column) in table.columns.enumerated() where !DatasetImport.same(texts[index], baseTexts[index], column) {
+            let text = texts[index], old = baseTexts[index]
             let place = imported.place(row, column: index)
             if text.hasPrefix("'") && !old.hasPrefix("'") {
                 findings.append(ImportFinding(.leadingApostrophe, at: place, "the text starts with an apostrophe, which a spreadsheet adds to keep text as text",
@@ -72,23 +78,23 @@ struct TableMerge {
                                               hint: "remove the blanks before or after the text"))
                 continue
             }
-            guard let now = current[key] else {
+            guard let now = current[key], let nowTexts else {
                 findings.append(ImportFinding(.conflict, at: place, "\(TableRows.describe(key, table: table)) was edited in the export but removed from the dataset since",
                                               hint: "add it to the dataset again first, or undo the edit in the export"))
                 continue
             }
-            if DatasetImport.same(now.texts[index], old, column) {
+            if DatasetImport.same(nowTexts[index], old, column) {
                 changed.append((index, text))
                 places.append(place)
-            } else if !DatasetImport.same(now.texts[index], text, column) {
+            } else if !DatasetImport.same(nowTexts[index], text, column) {
                 findings.append(ImportFinding(.conflict, at: place,
-                                              "'\(column.name)' of \(TableRows.describe(key, table: table)) was changed both in the export and in the dataset since: was '\(Self.shown(old))', the export has '\(Self.shown(text))', the dataset now has '\(Self.shown(now.texts[index]))'",
+                                              "'\(column.name)' of \(TableRows.describe(key, table: table)) was changed both in the export and in the dataset since: was '\(Self.shown(old))', the export has '\(Self.shown(text))', the dataset now has '\(Self.shown(nowTexts[index]))'",
                                               hint: "make the export's cell match the dataset, or the dataset match the cell, and import again",
-                                              landsAt: now.origin.map { $0.fields[column.name] ?? $0.location }))
+                                              landsAt: currentRows.location(of: column.name, now)))
             }
         }
-        if !changed.isEmpty, let now = current[key], let origin = now.origin?.location {
-            edits.change(changed, of: now.texts, table: table, origin: origin, places: places)
+        if !changed.isEmpty, let nowTexts, let origin = current[key]?.location {
+            edits.change(changed, of: nowTexts, table: table, origin: origin, places: places)
         }
     }
 
@@ -101,10 +107,10 @@ struct TableMerge {
         }
         newRows[key] = imported.place(row)
         if let existing = current[key] {
-            if existing.texts != texts {
+            if existing.joined != TableRows.joined(texts) {
                 findings.append(ImportFinding(.conflict, at: imported.place(row, column: 0),
                                               "\(TableRows.describe(key, table: table)) was added both in the export and in the dataset since, differently",
-                                              hint: "keep one: edit the row to match the dataset, or change the dataset first", landsAt: existing.origin?.location))
+                                              hint: "keep one: edit the row to match the dataset, or change the dataset first", landsAt: existing.location))
             }
             return
         }
@@ -116,10 +122,10 @@ struct TableMerge {
         for key in baseOrder {
             let baseRow = base[key]!
             guard !seen[baseRow.index], let now = current[key] else { continue }
-            guard now.texts == baseRow.texts, let origin = now.origin?.location else {
+            guard now.joined == baseRow.joined, let origin = now.location else {
                 findings.append(ImportFinding(.conflict, at: imported.file,
                                               "\(TableRows.describe(key, table: table)) was deleted from the export but changed in the dataset since",
-                                              hint: "add the row back to the export, or delete the record in the dataset", landsAt: now.origin?.location))
+                                              hint: "add the row back to the export, or delete the record in the dataset", landsAt: now.location))
                 continue
             }
             edits.remove(table: table, origin: origin, place: imported.file)

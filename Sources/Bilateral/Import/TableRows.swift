@@ -2,13 +2,32 @@
 /// records by id, observations by series, period and dimensions, each row's `sources` cell holding
 /// its citations with their quotes. The one pass over the tables also takes the dataset's fingerprint.
 struct TableRows {
-    /// A row: its text by column, where its record is written, and its place in its table.
+    /// A row: its cells' texts joined (compact: a table may have a million rows), where its record
+    /// starts, and its place in its table.
     struct Row: Equatable {
-        var texts: [String]
-        /// Where the record and each of its fields are written.
-        var origin: Origin?
+        /// The cells' texts, each followed by `separator`.
+        var joined: String
+        /// Where the record starts.
+        var location: SourceLocation?
         /// The row's position in its table, from 0.
         var index: Int
+
+        /// The cells' texts, by column.
+        var texts: [String] { joined.split(separator: separator, omittingEmptySubsequences: false).dropLast().map(String.init) }
+    }
+
+    /// What ends each cell's text in a joined row: a control character, which no text holds.
+    static let separator: Character = "\u{1C}"
+
+    /// The texts of a row, joined.
+    static func joined(_ texts: [String]) -> String {
+        var joined = ""
+        joined.reserveCapacity(texts.reduce(texts.count) { $0 + $1.utf8.count })
+        for text in texts {
+            joined += text
+            joined.append(separator)
+        }
+        return joined
     }
 
     /// The tables an import changes: every record table and the observations.
@@ -16,6 +35,8 @@ struct TableRows {
 
     /// Rows by key, for each imported table, and the order of the keys.
     private(set) var tables: [String: [String: Row]] = [:]
+    /// Where each record with an id and each of its fields are written.
+    private(set) var origins: [String: Origin] = [:]
     private(set) var order: [String: [String]] = [:]
     /// `DatasetFingerprint` of the dataset's tables.
     private(set) var fingerprint = ""
@@ -23,16 +44,15 @@ struct TableRows {
     /// The rows of a validated dataset. Its observation files are checked as they stream past, when
     /// validation left them to the first pass.
     init(_ dataset: ValidatedDataset, view: TabularView) throws {
-        var origins: [String: Origin] = [:]
         for identity in dataset.dataset.identities { origins[identity.id] = identity.origin }
-        var observationOrigins: [Origin] = []
-        try dataset.forEachObservation { observationOrigins.append($0.origin) }
+        var observationOrigins: [SourceLocation] = []
+        try dataset.forEachObservation { observationOrigins.append($0.origin.location) }
         let quotes = Self.quotes(view.table(named: "citations"))
         var hash = DatasetFingerprint()
         for table in view.tables {
             hash.add(table.name)
             guard Self.isImported(table) else {
-                try table.forEachRow { hash.add(row: $0) }
+                try table.forEachRow { cells in hash.add(texts: cells.map { $0.isEmpty ? "" : $0.plainText }) }
                 continue
             }
             var rows: [String: Row] = [:], keys: [String] = []
@@ -40,8 +60,8 @@ struct TableRows {
             var index = 0
             let sources = table.columns.firstIndex { $0.name == "sources" }
             try table.forEachRow { cells in
-                hash.add(row: cells)
                 var texts = cells.map { $0.isEmpty ? "" : $0.plainText }
+                hash.add(texts: texts)
                 if let sources {
                     texts[sources] = Self.citations(texts[sources], quotes: texts[0].isEmpty ? [:] : quotes[Self.quoteKey(table.name, texts[0])] ?? [:])
                 }
@@ -54,15 +74,21 @@ struct TableRows {
                     while rows[Self.key(key, occurrence: occurrence)] != nil { occurrence += 1 }
                     key = Self.key(key, occurrence: occurrence)
                 }
-                let origin = table.name == "observations" ? observationOrigins[index] : origins[texts[0]]
+                let location = table.name == "observations" ? observationOrigins[index] : origins[texts[0]]?.location
                 keys.append(key)
-                rows[key] = Row(texts: texts, origin: origin, index: index)
+                rows[key] = Row(joined: Self.joined(texts), location: location, index: index)
                 index += 1
             }
             tables[table.name] = rows
             order[table.name] = keys
         }
         fingerprint = hash.text
+    }
+
+    /// Where a row's field is written: the field's value for a record with an id, else the record.
+    func location(of field: String, _ row: Row) -> SourceLocation? {
+        guard let id = row.texts.first, let origin = origins[id], origin.location == row.location else { return row.location }
+        return origin.fields[field] ?? origin.location
     }
 
     /// Keys that more than one row of the dataset has; their later rows are keyed by `key(_:occurrence:)`.
