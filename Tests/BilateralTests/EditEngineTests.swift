@@ -70,9 +70,21 @@ import Testing
         #expect(try result(edit) == "events:\r\n  - id: a\r\n    title: B\r\n    start: 2019\r\n    end: 2020\r\n")
     }
 
+    @Test func idsAreReplacedInTheQuotingTheyAreWrittenIn() throws {
+        let text = "events:\n  - id: a\n    visitors: ['x', \"x\", x]\n    hosts:\n      - x   # the host\n"
+        var edit = try editor(text)
+        let at = [(3, 16), (3, 21), (3, 26), (5, 9)].map { SourceLocation(file: "d.yaml", line: $0.0, column: $0.1) }
+        try edit.replaceScalars(at: at, with: "y-2")
+        #expect(try result(edit) == "events:\n  - id: a\n    visitors: ['y-2', \"y-2\", y-2]\n    hosts:\n      - y-2   # the host\n")
+        var list = try editor(text)
+        #expect(throws: EditError.self, "a place that holds a list, not an id, is refused") {
+            try list.replaceScalars(at: [SourceLocation(file: "d.yaml", line: 3, column: 15)], with: "y")
+        }
+    }
+
     @Test func editsItCannotMakeSafelyAreRefusedWhereTheyWouldLand() throws {
         let aliased = "people:\n  - id: a\n    name: &n Ann\n  - id: b\n    name: *n\n"
-        var edit = try editor(aliased)
+        let edit = try editor(aliased)
         for (line, what) in [(2, "anchor"), (4, "alias")] {
             let record = try? edit.record(at: SourceLocation(file: "d.yaml", line: line, column: 5))
             #expect(record == nil, "a record holding an \(what) is refused")
@@ -145,6 +157,53 @@ import Testing
                 expected[expected.firstIndex { $0.id == event.id }!].title = text
                 #expect(reloaded.events == expected)
                 #expect(reloaded.people == dataset.people && reloaded.sources == dataset.sources && reloaded.series == dataset.series)
+            }
+        }
+    }
+
+    @Test func generatedRenamesReachEveryReferenceAndNothingElse() async throws {
+        let fixtures = try Repository.files(in: "Fixtures/valid").filter { $0.hasSuffix(".yaml") } + ["Fixtures/pakistan-japan.yaml"]
+        let ids = Gen<Character?>.element(of: Array("abcxyz0189")).map { $0! }.string(of: 1...12).map { "r-" + $0 }
+        for fixture in fixtures {
+            let url = Repository.url(fixture)
+            let data = try Data(contentsOf: url)
+            let directory = (fixture as NSString).deletingLastPathComponent
+            let files = DiskFiles(directory: url.deletingLastPathComponent().path, displayDirectory: directory)
+            guard let dataset = DatasetLoader(files: files).load(data, file: fixture).dataset else { continue }
+            let kinds = dataset.kindsByID
+            // People and sources named only in this document (not in a record document it includes).
+            let targets = (dataset.people.map { ($0.id, RecordKind.person, $0.origin) } + dataset.sources.map { ($0.id, RecordKind.source, $0.origin) })
+                .filter { $0.2.location.file == fixture && ReferenceSites.locations(of: $0.0, kind: $0.1, in: dataset).allSatisfy { $0.file == fixture } }
+            guard !targets.isEmpty else { continue }
+            await propertyCheck(count: 20, input: ids.filter { kinds[$0] == nil }, Gen<Int>.int(in: 0...(targets.count - 1))) { newID, index in
+                let (old, kind, origin) = targets[index]
+                let sites = ReferenceSites.locations(of: old, kind: kind, in: dataset)
+                var edit = try YAMLDocumentEditor(file: fixture, data: data)
+                let record = try edit.record(at: origin.location)
+                let order = kind == .person ? Person.fields.map(\.name) : Source.fields.map(\.name)
+                try edit.set("id", of: record, to: .text(newID), order: order)
+                try edit.set("replaces", of: record, to: .text(old), order: order)
+                try edit.replaceScalars(at: sites, with: newID)
+                let edited = try edit.result()
+                // Outside the spliced spans every byte is the original's.
+                var kept = Data(), at = 0
+                for splice in edit.splices.sorted(by: { $0.start < $1.start }) { kept += data[at..<splice.start]; at = splice.end }
+                kept += data[at...]
+                var left = Data(), from = 0, offset = 0
+                for splice in edit.splices.sorted(by: { $0.start < $1.start }) {
+                    let start = splice.start + offset
+                    left += edited[from..<start]
+                    offset += splice.text.utf8.count - (splice.end - splice.start)
+                    from = splice.end + offset
+                }
+                left += edited[from...]
+                #expect(left == kept)
+                let reloaded = try #require(DatasetLoader(files: files).load(edited, file: fixture).dataset, "the edited \(fixture) loads")
+                #expect(ReferenceSites.locations(of: old, kind: kind, in: reloaded).isEmpty)
+                #expect(ReferenceSites.locations(of: newID, kind: kind, in: reloaded).count == sites.count)
+                #expect(reloaded.kindsByID[newID] == kind && reloaded.kindsByID[old] == nil)
+                #expect(reloaded.identities.first { $0.id == newID }?.replaces == old)
+                #expect(reloaded.identities.count == dataset.identities.count && reloaded.observations.count == dataset.observations.count)
             }
         }
     }

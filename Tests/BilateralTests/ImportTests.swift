@@ -110,6 +110,46 @@ import ZIPFoundation
         #expect(records.map { "\($0.change) \($0.id)" }.sorted() == ["added visit-2019-11", "removed visit-2019-10"])
     }
 
+    @Test func aNewIdWithReplacesIsARenameEverywhereTheRecordIsNamed() throws {
+        let scene = try Scene()
+        let people = scene.directory.appending(path: "import/shared/people.yaml")
+        let datasetBefore = try String(contentsOfFile: scene.dataset, encoding: .utf8)
+        let peopleBefore = try String(contentsOf: people, encoding: .utf8)
+        let renamed = try scene.edited(sheet: 4) { xml in
+            xml.replacingOccurrences(of: #"<c r="A2" t="inlineStr"><is><t>arif-alvi</t></is></c><c r="C2" t="inlineStr"><is><t>Arif Alvi</t></is></c>"#,
+                                     with: #"<c r="A2" t="inlineStr"><is><t>arif-alvi-2018</t></is></c><c r="B2" t="inlineStr"><is><t>arif-alvi</t></is></c><c r="C2" t="inlineStr"><is><t>Arif Alvi (President)</t></is></c>"#)
+        }
+        let outcome = try scene.plan(renamed)
+        #expect(outcome.findings.filter(\.isError).isEmpty, "\(codes(outcome))")
+        let files = Dictionary(uniqueKeysWithValues: outcome.files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
+        #expect(files[people.path] == peopleBefore.replacingOccurrences(
+            of: "{id: arif-alvi, name: Arif Alvi,", with: "{id: arif-alvi-2018, replaces: arif-alvi, name: Arif Alvi (President),"))
+        #expect(files[scene.dataset] == datasetBefore.replacingOccurrences(of: "person: arif-alvi,", with: "person: arif-alvi-2018,")
+            .replacingOccurrences(of: "visitors: [arif-alvi]", with: "visitors: [arif-alvi-2018]"))
+        let text = ImportReport(outcome: outcome, dryRun: true, applied: false).render(.text)
+        #expect(text.contains("> person arif-alvi-2018, renamed from arif-alvi"), "the diff shows a rename: \(text)")
+        // A source is named in flow lists and in block citations with quotes, in both documents.
+        let source = try scene.edited(sheet: 2) { xml in
+            xml.replacingOccurrences(of: #"<c r="A2" t="inlineStr"><is><t>brief</t></is></c>"#,
+                                     with: #"<c r="A2" t="inlineStr"><is><t>brief-2019</t></is></c><c r="B2" t="inlineStr"><is><t>brief</t></is></c>"#)
+        }
+        let sourceOutcome = try scene.plan(source)
+        #expect(!sourceOutcome.hasErrors, "\(codes(sourceOutcome))")
+        let sourceFiles = Dictionary(uniqueKeysWithValues: sourceOutcome.files.map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
+        func withSourceRenamed(_ text: String) -> String {
+            text.replacingOccurrences(of: "sources: [brief]", with: "sources: [brief-2019]")
+                .replacingOccurrences(of: "- source: brief\n", with: "- source: brief-2019\n")
+                .replacingOccurrences(of: "  - id: brief\n", with: "  - id: brief-2019\n    replaces: brief\n")
+        }
+        #expect(sourceFiles[scene.dataset] == withSourceRenamed(datasetBefore))
+        #expect(sourceFiles[people.path] == withSourceRenamed(peopleBefore))
+        // The same new row while the export still has the old one is a record of its own, which validation refuses.
+        let both = try scene.edited(sheet: 4) { xml in
+            xml.replacingOccurrences(of: "</sheetData>", with: #"<row r="5"><c r="A5" t="inlineStr"><is><t>arif-alvi-2018</t></is></c><c r="B5" t="inlineStr"><is><t>arif-alvi</t></is></c><c r="C5" t="inlineStr"><is><t>Arif Alvi</t></is></c><c r="E5" t="inlineStr"><is><t>pk</t></is></c><c r="F5" t="inlineStr"><is><t>brief</t></is></c></row></sheetData>"#)
+        }
+        #expect(try scene.plan(both).hasErrors)
+    }
+
     @Test func theEditedDatasetIsValidatedAsAWholeAndFindingsPointAtTheCell() throws {
         let scene = try Scene()
         let outcome = try scene.plan(try scene.edited(sheet: 8, Self.replacing("J3", with: #"<c r="J3" t="inlineStr"><is><t>xx</t></is></c>"#)))

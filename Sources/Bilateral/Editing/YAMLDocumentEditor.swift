@@ -59,6 +59,17 @@ struct YAMLDocumentEditor {
         }
     }
 
+    /// Replaces each scalar that starts at one of `locations` (the ids by which records refer to
+    /// another) with `text`, in the quoting it is written in.
+    mutating func replaceScalars(at locations: [SourceLocation], with text: String) throws(EditError) {
+        for location in locations {
+            guard let node = map.node(atLine: location.line, column: location.column), case .scalar = node.kind else {
+                throw EditError(at: location, "no id is written here in the document as it is now")
+            }
+            try replace(node, with: .text(text), keyColumn: node.column - 1)
+        }
+    }
+
     private mutating func replace(_ node: YAMLDocumentMap.MappedNode, with value: EditValue, keyColumn: Int) throws(EditError) {
         try checkEditable(node, what: "the value")
         switch (node.kind, value) {

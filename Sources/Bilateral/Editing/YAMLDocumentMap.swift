@@ -40,6 +40,16 @@ struct YAMLDocumentMap {
             return []
         }
 
+        /// Calls `body` with this node and every node below it, in document order.
+        func forEach(_ body: (MappedNode) -> Void) {
+            body(self)
+            switch kind {
+            case .scalar: break
+            case .sequence(let items): for item in items { item.forEach(body) }
+            case .mapping(let entries): for entry in entries { entry.value.forEach(body) }
+            }
+        }
+
         var items: [MappedNode] {
             if case .sequence(let items) = kind { return items }
             return []
@@ -66,12 +76,25 @@ struct YAMLDocumentMap {
     let root: MappedNode
     /// The byte offset where each line starts, as libyaml counts lines.
     let lineStarts: [Int]
+    /// The first node (in document order) that starts at each line and column.
+    private let nodesByPosition: [Position: MappedNode]
+
+    /// A 1-based line and character column.
+    private struct Position: Hashable {
+        var line: Int, column: Int
+    }
 
     init(_ data: Data) throws(Failure) {
         let bytes = [UInt8](data)
         self.bytes = bytes
         lineStarts = Self.lineStarts(bytes)
         root = try Self.parse(bytes, lineStarts: lineStarts)
+        var nodes: [Position: MappedNode] = [:]
+        root.forEach { node in
+            let position = Position(line: node.line, column: node.column)
+            if nodes[position] == nil { nodes[position] = node }
+        }
+        nodesByPosition = nodes
     }
 
     /// The byte offset of a 1-based line and character column.
@@ -87,19 +110,8 @@ struct YAMLDocumentMap {
         return low + 1
     }
 
-    /// The node that starts at `line`:`column` (a record's origin), and the path of nodes above it.
-    func node(atLine line: Int, column: Int) -> MappedNode? {
-        func search(_ node: MappedNode) -> MappedNode? {
-            if node.line == line && node.column == column { return node }
-            switch node.kind {
-            case .scalar: return nil
-            case .sequence(let items): for item in items { if let found = search(item) { return found } }
-            case .mapping(let entries): for entry in entries { if let found = search(entry.value) { return found } }
-            }
-            return nil
-        }
-        return search(root)
-    }
+    /// The node that starts at `line`:`column` (a record's origin, or a value of one).
+    func node(atLine line: Int, column: Int) -> MappedNode? { nodesByPosition[Position(line: line, column: column)] }
 
     // MARK: Parsing
 

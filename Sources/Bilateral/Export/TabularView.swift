@@ -50,23 +50,33 @@ public struct TabularView: Sendable {
     }
 
     private static func observations(_ input: ValidatedDataset) -> Table {
-        let dimensions = input.dataset.series.reduce(into: [String]()) { names, series in
-            for name in series.dimensions where !names.contains(name) { names.append(name) }
-        }
         let fixed = Observation.columns.filter { $0.name != "dimensions" }
-        let columns = fixed + dimensions.map { Column($0, .text, "Dimension '\($0)' of the observation's series.") } + [sourcesColumn]
+        let columns = fixed + dimensionNames(input.dataset).map { Column($0, .text, "Dimension '\($0)' of the observation's series.") } + [sourcesColumn]
         let hasFiles = input.dataset.series.contains { $0.observationsFile != nil }
         return Table(name: "observations", title: "Observations", columns: columns, primaryKey: [],
                      count: hasFiles ? nil : input.dataset.observations.count) { body in
-            var row: [Cell] = []
-            row.reserveCapacity(columns.count)
-            try input.forEachObservation { observation in
-                row.removeAll(keepingCapacity: true)
-                observation.appendColumnCells(to: &row, dimensions: false)
-                for name in dimensions { row.append(Cell(observation.dimensions[name])) }
-                row.append(.references(observation.citations.map(\.source)))
-                try body(row)
-            }
+            try forEachObservationRow(input) { _, row in try body(row) }
+        }
+    }
+
+    /// Each observation with its row of the observations table, in one pass over the observation files.
+    static func forEachObservationRow(_ input: ValidatedDataset, _ body: (Observation, [Cell]) throws -> Void) throws {
+        let dimensions = dimensionNames(input.dataset)
+        var row: [Cell] = []
+        row.reserveCapacity(Observation.columns.count + dimensions.count + 1)
+        try input.forEachObservation { observation in
+            row.removeAll(keepingCapacity: true)
+            observation.appendColumnCells(to: &row, dimensions: false)
+            for name in dimensions { row.append(Cell(observation.dimensions[name])) }
+            row.append(.references(observation.citations.map(\.source)))
+            try body(observation, row)
+        }
+    }
+
+    /// The dimensions of every series, each once, in the order the series declare them.
+    private static func dimensionNames(_ dataset: Dataset) -> [String] {
+        dataset.series.reduce(into: [String]()) { names, series in
+            for name in series.dimensions where !names.contains(name) { names.append(name) }
         }
     }
 

@@ -88,7 +88,9 @@ public struct DatasetImport {
         // The export's rows are read on a second thread while the dataset's own rows are gathered on this one.
         let citations = view.table(named: "citations")
         let tables = view.tables.filter(TableRows.isImported)
-        let channel = RowChannel(capacity: 512)
+        // Up to 4,096 batches of 256 rows (a million rows) read ahead while the dataset's rows are gathered:
+        // the two threads overlap, at the price of those rows' memory (the sheet's XML is never held).
+        let channel = RowChannel(capacity: 4096)
         Self.startReading(imported, tables: (citations.map { [$0] } ?? []) + tables, view: view, into: channel)
         defer {
             channel.cancel()

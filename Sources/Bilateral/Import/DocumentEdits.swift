@@ -106,6 +106,29 @@ struct DocumentEdits {
         }
     }
 
+    /// Gives the record that starts at `origin` the id `new`, with `replaces: old` so the diff shows a
+    /// rename, and makes every reference to it in the dataset's documents name `new`.
+    mutating func rename(_ old: String, to new: String, table: Table, origin: SourceLocation, place: String) {
+        count += 1
+        changedTables.insert(table.name)
+        note(origin, place)
+        guard let kind = RecordKind(collection: table.name) else { return }
+        attempt(place) { edits throws(EditError) in
+            var editor = try edits.yamlEditor(origin.file)
+            let record = try editor.record(at: origin)
+            let order = Self.fieldOrder(table)
+            try editor.set("id", of: record, to: .text(new), order: order)
+            try editor.set("replaces", of: record, to: .text(old), order: order)
+            edits.yaml[origin.file] = editor
+            let sites = ReferenceSites.locations(of: old, kind: kind, in: edits.current.dataset)
+            for (file, locations) in Dictionary(grouping: sites, by: \.file).sorted(by: { $0.key < $1.key }) {
+                var editor = try edits.yamlEditor(file)
+                try editor.replaceScalars(at: locations, with: new)
+                edits.yaml[file] = editor
+            }
+        }
+    }
+
     /// The edited documents' bytes, by the path findings name them.
     mutating func results() throws -> [String: Data] {
         var files: [String: Data] = [:]

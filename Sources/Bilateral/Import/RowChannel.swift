@@ -2,7 +2,7 @@ import Foundation
 
 /// Hands an export's rows from the thread that reads them (inflating, parsing and converting cells) to
 /// the thread that merges them, in batches, through a bounded buffer: the reader runs ahead while the
-/// dataset's own rows are gathered, but never by more than `capacity` batches, so memory stays flat
+/// dataset's own rows are gathered, but never by more than `capacity` batches, so memory stays bounded
 /// however long the workbook.
 final class RowChannel: @unchecked Sendable {
     /// What the reader sends, in the order the merge takes tables.

@@ -19,6 +19,9 @@ struct TableMerge {
     private var newRows: [String: String] = [:]
     private var occurrences: [String: Int] = [:]
     private let sources: Int?
+    private let replaces: Int?
+    /// New rows whose `replaces` names a base row: a rename when the export no longer has that row.
+    private var renames: [String: (texts: [String], place: String)] = [:]
 
     init(table: Table, base: TableRows, current: TableRows, imported: ImportedTables) {
         self.table = table
@@ -30,6 +33,7 @@ struct TableMerge {
         self.imported = imported
         seen = [Bool](repeating: false, count: (self.base.values.map(\.index).max() ?? -1) + 1)
         sources = table.columns.firstIndex { $0.name == "sources" }
+        replaces = table.columns.firstIndex { $0.name == "replaces" }
     }
 
     /// Compares one row of the export.
@@ -106,6 +110,12 @@ struct TableMerge {
             return
         }
         newRows[key] = imported.place(row)
+        if let replaces, case let old = texts[replaces], !old.isEmpty, base[old] != nil,
+           renames[old] == nil {
+            // Decided at the end, when it is known whether the export still has the row it replaces.
+            renames[old] = (texts, imported.place(row, column: 0))
+            return
+        }
         if let existing = current[key] {
             if existing.joined != TableRows.joined(texts) {
                 findings.append(ImportFinding(.conflict, at: imported.place(row, column: 0),
@@ -117,11 +127,15 @@ struct TableMerge {
         edits.add(texts, table: table, place: imported.place(row, column: 0))
     }
 
-    /// Removes the base rows the export no longer has.
+    /// Removes the base rows the export no longer has, or renames those a new row replaces.
     mutating func finish(edits: inout DocumentEdits) {
         for key in baseOrder {
             let baseRow = base[key]!
             guard !seen[baseRow.index], let now = current[key] else { continue }
+            if let renamed = renames.removeValue(forKey: key) {
+                rename(key, baseRow, now, to: renamed.texts, place: renamed.place, edits: &edits)
+                continue
+            }
             guard now.joined == baseRow.joined, let origin = now.location else {
                 findings.append(ImportFinding(.conflict, at: imported.file,
                                               "\(TableRows.describe(key, table: table)) was deleted from the export but changed in the dataset since",
@@ -129,6 +143,30 @@ struct TableMerge {
                 continue
             }
             edits.remove(table: table, origin: origin, place: imported.file)
+        }
+        // A row that replaces one the export still has is a record of its own.
+        for (_, row) in renames.sorted(by: { $0.value.place < $1.value.place }) { edits.add(row.texts, table: table, place: row.place) }
+        renames = [:]
+    }
+
+    /// The base row `old` given a new id (with the row's other changed cells) by a new row that replaces it.
+    private mutating func rename(_ old: String, _ baseRow: TableRows.Row, _ now: TableRows.Row, to texts: [String], place: String,
+                                 edits: inout DocumentEdits) {
+        guard now.joined == baseRow.joined, let origin = now.location else {
+            findings.append(ImportFinding(.conflict, at: place, "\(TableRows.describe(old, table: table)) was renamed in the export but changed in the dataset since",
+                                          hint: "make the same change in the export, or rename the record in the dataset", landsAt: now.location))
+            return
+        }
+        if let existing = current[texts[0]] {
+            findings.append(ImportFinding(.conflict, at: place, "'\(texts[0])' is already the id of a record in the dataset",
+                                          hint: "choose another id", landsAt: existing.location))
+            return
+        }
+        edits.rename(old, to: texts[0], table: table, origin: origin, place: place)
+        let baseTexts = baseRow.texts
+        let changed = table.columns.indices.filter { $0 != 0 && $0 != replaces && !DatasetImport.same(texts[$0], baseTexts[$0], table.columns[$0]) }
+        if !changed.isEmpty {
+            edits.change(changed.map { ($0, texts[$0]) }, of: baseTexts, table: table, origin: origin, places: changed.map { _ in place })
         }
     }
 

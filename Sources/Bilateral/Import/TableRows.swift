@@ -45,8 +45,6 @@ struct TableRows {
     /// validation left them to the first pass.
     init(_ dataset: ValidatedDataset, view: TabularView) throws {
         for identity in dataset.dataset.identities { origins[identity.id] = identity.origin }
-        var observationOrigins: [SourceLocation] = []
-        try dataset.forEachObservation { observationOrigins.append($0.origin.location) }
         let quotes = Self.quotes(view.table(named: "citations"))
         var hash = DatasetFingerprint()
         for table in view.tables {
@@ -56,10 +54,10 @@ struct TableRows {
                 continue
             }
             var rows: [String: Row] = [:], keys: [String] = []
-            rows.reserveCapacity(table.count ?? observationOrigins.count)
+            rows.reserveCapacity(table.count ?? 1024)
             var index = 0
             let sources = table.columns.firstIndex { $0.name == "sources" }
-            try table.forEachRow { cells in
+            func add(_ cells: [Cell], observation: Observation?) {
                 var texts = cells.map { $0.isEmpty ? "" : $0.plainText }
                 hash.add(texts: texts)
                 if let sources {
@@ -74,10 +72,16 @@ struct TableRows {
                     while rows[Self.key(key, occurrence: occurrence)] != nil { occurrence += 1 }
                     key = Self.key(key, occurrence: occurrence)
                 }
-                let location = table.name == "observations" ? observationOrigins[index] : origins[texts[0]]?.location
+                let location = observation.map(\.origin.location) ?? origins[texts[0]]?.location
                 keys.append(key)
                 rows[key] = Row(joined: Self.joined(texts), location: location, index: index)
                 index += 1
+            }
+            if table.name == "observations" {
+                // The observations with their origins, in the one pass that also checks their files.
+                try TabularView.forEachObservationRow(dataset) { observation, cells in add(cells, observation: observation) }
+            } else {
+                try table.forEachRow { add($0, observation: nil) }
             }
             tables[table.name] = rows
             order[table.name] = keys

@@ -86,7 +86,6 @@ public struct Dataset: Hashable, Sendable {
         return records
     }
 
-    /// Every record that cites sources, in document order by kind.
     /// How many records have an id: the length of `identifiedRecords`, without building it.
     public var identifiedRecordCount: Int {
         sources.count + countries.count + people.count + offices.count + organizations.count + mechanisms.count + events.count
