@@ -126,6 +126,16 @@ import Testing
         #expect(throws: EditError.self) { try removal.set("unit", ofRowAt: 3, to: "x") }
     }
 
+    /// Each fixture that loads: its name, bytes, files and dataset.
+    private static func loaded(_ fixtures: [String]) throws -> [(String, Data, DiskFiles, Dataset)] {
+        try fixtures.compactMap { fixture in
+            let url = Repository.url(fixture)
+            let data = try Data(contentsOf: url)
+            let files = DiskFiles(directory: url.deletingLastPathComponent().path, displayDirectory: (fixture as NSString).deletingLastPathComponent)
+            return DatasetLoader(files: files).load(data, file: fixture).dataset.map { (fixture, data, files, $0) }
+        }
+    }
+
     /// For generated texts set into a text field of a record of every valid fixture: the edited document
     /// loads with that record's field equal to the text and every other record as it was, and every byte
     /// before and after the edited span is unchanged.
@@ -134,12 +144,7 @@ import Testing
             + ["Fixtures/pakistan-japan.yaml", "Fixtures/import/relations.yaml"]
         let characters = Array("aZ09 -:#'\",[]{}&*!|>%@`?\\é日本پاکستان\n")
         let texts = Gen<Character?>.element(of: characters).map { $0! }.string(of: 1...24)
-        for fixture in fixtures {
-            let url = Repository.url(fixture)
-            let data = try Data(contentsOf: url)
-            let directory = (fixture as NSString).deletingLastPathComponent
-            let files = DiskFiles(directory: url.deletingLastPathComponent().path, displayDirectory: directory)
-            guard let dataset = DatasetLoader(files: files).load(data, file: fixture).dataset else { continue }
+        for (fixture, data, files, dataset) in try Self.loaded(fixtures) {
             let targets = dataset.events.filter { $0.origin.location.file == fixture }
             guard !targets.isEmpty else { continue }
             await propertyCheck(count: 40, input: texts, Gen<Int>.int(in: 0...(targets.count - 1))) { text, index in
@@ -164,12 +169,7 @@ import Testing
     @Test func generatedRenamesReachEveryReferenceAndNothingElse() async throws {
         let fixtures = try Repository.files(in: "Fixtures/valid").filter { $0.hasSuffix(".yaml") } + ["Fixtures/pakistan-japan.yaml"]
         let ids = Gen<Character?>.element(of: Array("abcxyz0189")).map { $0! }.string(of: 1...12).map { "r-" + $0 }
-        for fixture in fixtures {
-            let url = Repository.url(fixture)
-            let data = try Data(contentsOf: url)
-            let directory = (fixture as NSString).deletingLastPathComponent
-            let files = DiskFiles(directory: url.deletingLastPathComponent().path, displayDirectory: directory)
-            guard let dataset = DatasetLoader(files: files).load(data, file: fixture).dataset else { continue }
+        for (fixture, data, files, dataset) in try Self.loaded(fixtures) {
             let kinds = dataset.kindsByID
             // People and sources named only in this document (not in a record document it includes).
             let targets = (dataset.people.map { ($0.id, RecordKind.person, $0.origin) } + dataset.sources.map { ($0.id, RecordKind.source, $0.origin) })
