@@ -32,7 +32,7 @@ seeds() { # seeds TARGET: the seed files from the repository for TARGET
     FuzzObservationsCSV) ls Fixtures/valid/*.csv Fixtures/invalid/*.csv Fixtures/diff/*.csv ;;
     FuzzJSONDataset) ls Fixtures/valid/*.json Fixtures/invalid/*.json ;;
     FuzzBriefMarkdown) ls Reports/*.md Tests/Golden/brief/*.md ;;
-    FuzzWorkbook) ls Fixtures/workbooks/calamine/*.xlsx Tests/Golden/*/xlsx/xl/worksheets/sheet8.xml ;;
+    FuzzWorkbook) ls Fixtures/workbooks/calamine/*.xlsx Fixtures/workbooks/saved/*.xlsx Tests/Golden/*/xlsx/xl/worksheets/sheet8.xml ;;
   esac
 }
 dictionary() {

@@ -3,7 +3,7 @@ as a desk officer would, in one of the programs people save workbooks with, and 
 
     edit_workbook.py openpyxl|libreoffice|gnumeric IN.xlsx OUT.xlsx
 
-The edits (the same in every program; scripts/interop/import_expected/ has what they make of the dataset):
+The edits (the same in every program; Fixtures/import/expected/ has what they make of the dataset):
 - Events: the title of visit-2019-10 changes and its end date moves a day earlier (a date cell);
   visit-2019-04-qureshi is deleted; a new event is added as a row, with its quote on the Citations sheet.
 - People (a record document the dataset includes): taro-kono's name changes.
