@@ -19,6 +19,9 @@ struct CSVDocumentEditor {
     private let newline: String
     private var splices: [YAMLDocumentEditor.Splice] = []
 
+    /// Whether `file` is an observations CSV file (by its name), which this editor changes, not the YAML one.
+    static func edits(_ file: String) -> Bool { file.hasSuffix(".csv") || file.hasSuffix(".CSV") }
+
     init(file: String, data: Data) throws(EditError) {
         self.file = file
         bytes = [UInt8](data)

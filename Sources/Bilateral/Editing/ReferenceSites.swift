@@ -31,6 +31,6 @@ enum ReferenceSites {
         add(dataset.sources); add(dataset.countries); add(dataset.people); add(dataset.offices); add(dataset.organizations)
         add(dataset.mechanisms); add(dataset.events); add(dataset.agreements); add(dataset.statements); add(dataset.series)
         add(dataset.observations); add(dataset.acknowledgements)
-        return found.filter { !$0.file.hasSuffix(".csv") && !$0.file.hasSuffix(".CSV") }
+        return found.filter { !CSVDocumentEditor.edits($0.file) }
     }
 }

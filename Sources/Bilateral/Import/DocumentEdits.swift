@@ -32,7 +32,7 @@ struct DocumentEdits {
         count += 1
         changedTables.insert(table.name)
         note(origin, places.first ?? "")
-        if origin.file.hasSuffix(".csv") || origin.file.hasSuffix(".CSV") {
+        if CSVDocumentEditor.edits(origin.file) {
             return attempt(places.first) { edits throws(EditError) in
                 var editor = try edits.csvEditor(origin.file)
                 for (column, text) in changed {
@@ -92,7 +92,7 @@ struct DocumentEdits {
     mutating func remove(table: Table, origin: SourceLocation, place: String) {
         count += 1
         changedTables.insert(table.name)
-        if origin.file.hasSuffix(".csv") || origin.file.hasSuffix(".CSV") {
+        if CSVDocumentEditor.edits(origin.file) {
             return attempt(place) { edits throws(EditError) in
                 var editor = try edits.csvEditor(origin.file)
                 try editor.removeRow(at: origin.line)

@@ -70,10 +70,11 @@ public struct DatasetFingerprint: Sendable {
         hash = (hash ^ 0x1F) &* 0x100_0000_01b3
     }
 
-    /// Adds a row's cells (an empty cell as no text), and the end of the row.
-    mutating func add(row: [Cell]) {
-        add(texts: row.map { $0.isEmpty ? "" : $0.plainText })
-    }
+    /// Adds a row's cells, and the end of the row.
+    mutating func add(row: [Cell]) { add(texts: Self.texts(of: row)) }
+
+    /// The text of each cell as the fingerprint and the import compare it: empty for a blank cell.
+    static func texts(of row: [Cell]) -> [String] { row.map { $0.isEmpty ? "" : $0.plainText } }
 
     /// Adds a row's cells' texts, and the end of the row.
     mutating func add(texts: [String]) {

@@ -205,7 +205,8 @@ struct ImportedTables {
         return true
     }
 
-    /// An export being handed to the thread that reads it, which alone uses it from then on.
+    /// An export handed to the thread that reads it, which alone reads rows from it from then on (the
+    /// merging thread only names places with its own copy).
     struct Handoff: @unchecked Sendable {
         let tables: ImportedTables
         init(_ tables: ImportedTables) { self.tables = tables }

@@ -50,7 +50,7 @@ struct TableRows {
         for table in view.tables {
             hash.add(table.name)
             guard Self.isImported(table) else {
-                try table.forEachRow { cells in hash.add(texts: cells.map { $0.isEmpty ? "" : $0.plainText }) }
+                try table.forEachRow { hash.add(row: $0) }
                 continue
             }
             var rows: [String: Row] = [:], keys: [String] = []
@@ -58,7 +58,7 @@ struct TableRows {
             var index = 0
             let sources = table.columns.firstIndex { $0.name == "sources" }
             func add(_ cells: [Cell], observation: Observation?) {
-                var texts = cells.map { $0.isEmpty ? "" : $0.plainText }
+                var texts = DatasetFingerprint.texts(of: cells)
                 hash.add(texts: texts)
                 if let sources {
                     texts[sources] = Self.citations(texts[sources], quotes: texts[0].isEmpty ? [:] : quotes[Self.quoteKey(table.name, texts[0])] ?? [:])
