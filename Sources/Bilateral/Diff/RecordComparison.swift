@@ -10,6 +10,10 @@ enum RecordComparison {
         var changes: [RecordChange] = []
         for record in newRecords {
             let kind = type(of: record).kind
+            if let previous = oldByID[record.id], type(of: previous).kind == kind, Self.same(previous, record) {
+                consumed.insert(record.id)
+                continue
+            }
             let fields = Self.fields(of: record)
             if let previous = oldByID[record.id], type(of: previous).kind == kind {
                 consumed.insert(record.id)
@@ -34,6 +38,13 @@ enum RecordComparison {
         }
         // Kinds in the format's order; within a kind, the new version's order, then removals.
         return changes.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
+    }
+
+    /// Whether two records of one kind hold the same values (where they are written never counts), which
+    /// spares building the fields of the many records an edit leaves alone.
+    private static func same(_ a: any IdentifiedRecord, _ b: any IdentifiedRecord) -> Bool {
+        func equal<R: IdentifiedRecord>(_ a: R) -> Bool { (b as? R) == a }
+        return equal(a)
     }
 
     /// Every kind with an id is tabulated (`RecordColumns.swift`).

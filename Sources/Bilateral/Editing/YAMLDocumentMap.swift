@@ -76,25 +76,12 @@ struct YAMLDocumentMap {
     let root: MappedNode
     /// The byte offset where each line starts, as libyaml counts lines.
     let lineStarts: [Int]
-    /// The first node (in document order) that starts at each line and column.
-    private let nodesByPosition: [Position: MappedNode]
-
-    /// A 1-based line and character column.
-    private struct Position: Hashable {
-        var line: Int, column: Int
-    }
 
     init(_ data: Data) throws(Failure) {
         let bytes = [UInt8](data)
         self.bytes = bytes
         lineStarts = Self.lineStarts(bytes)
         root = try Self.parse(bytes, lineStarts: lineStarts)
-        var nodes: [Position: MappedNode] = [:]
-        root.forEach { node in
-            let position = Position(line: node.line, column: node.column)
-            if nodes[position] == nil { nodes[position] = node }
-        }
-        nodesByPosition = nodes
     }
 
     /// The byte offset of a 1-based line and character column.
@@ -110,8 +97,29 @@ struct YAMLDocumentMap {
         return low + 1
     }
 
-    /// The node that starts at `line`:`column` (a record's origin, or a value of one).
-    func node(atLine line: Int, column: Int) -> MappedNode? { nodesByPosition[Position(line: line, column: column)] }
+    /// The node that starts at `line`:`column` (a record's origin, or a value of one): the outermost
+    /// when several start there. Found by descending from the root, each collection's nodes being in
+    /// document order, so no index of every node is built.
+    func node(atLine line: Int, column: Int) -> MappedNode? {
+        let target = offset(line: line, column: column)
+        var node = root
+        while true {
+            if node.start == target, node.line == line, node.column == column { return node }
+            let children: [MappedNode] = switch node.kind {
+            case .scalar: []
+            case .sequence(let items): items
+            case .mapping(let entries): entries.map(\.value)
+            }
+            // The last child that starts at or before the target holds it, if any does.
+            var low = 0, high = children.count
+            while low < high {
+                let middle = (low + high) / 2
+                if children[middle].start <= target { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0, target < max(children[low - 1].end, children[low - 1].start + 1) else { return nil }
+            node = children[low - 1]
+        }
+    }
 
     // MARK: Parsing
 
