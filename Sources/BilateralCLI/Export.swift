@@ -134,17 +134,18 @@ enum DatasetInput {
     ///   - root: the directory file references must stay inside (`--root`); nil for the default.
     ///   - observationFiles: false to leave the observation files to an export.
     ///   - documents: record documents already composed by another dataset of the same portfolio.
+    ///   - rules: false to only load the dataset (`DatasetValidation.check(path:rules:)`).
     static func check(_ path: String?, root: String? = nil, observationFiles: Bool = true,
-                      documents: ComposedDocuments? = nil) throws -> CheckedDataset {
+                      documents: ComposedDocuments? = nil, rules: Bool = true) throws -> CheckedDataset {
         guard let path else { return DatasetValidation.checkEmbedded(observationFiles: observationFiles) }
         do {
             guard path != "-" else {
                 // File references resolve against the current directory.
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 return DatasetValidation.check(data, file: standardInputName, files: DiskFiles(directory: "", root: root),
-                                               observationFiles: observationFiles)
+                                               observationFiles: observationFiles, rules: rules)
             }
-            return try DatasetValidation.check(path: path, root: root, observationFiles: observationFiles, documents: documents)
+            return try DatasetValidation.check(path: path, root: root, observationFiles: observationFiles, documents: documents, rules: rules)
         } catch let error as DatasetFileError {
             throw InputError(description: error.description)
         }

@@ -52,18 +52,23 @@ extension BilateralCommand {
             guard isDirectory || FileManager.default.fileExists(atPath: input) else {
                 throw InputError(description: "cannot read '\(VisibleText.escaped(input))': no such file or directory")
             }
-            let provenance: ExportProvenance?
-            do { provenance = isDirectory ? nil : try ExportProvenance.read(workbook: input) } catch {
+            // The export is read on a second thread from now on, while the dataset loads on this one.
+            let reading: ExportReading
+            do {
+                reading = isDirectory ? ExportReading(csvDirectory: input) : try ExportReading(workbook: input, displayName: input)
+            } catch {
                 throw InputError(description: "\(VisibleText.escaped(input)): \(error)")
             }
-            let datasetPath = try datasetPath(provenance)
-            // The observation files are checked by the import's one pass over them.
-            let checked = try DatasetInput.check(datasetPath, root: rootOption.root, observationFiles: false)
+            defer { reading.stop() }
+            let datasetPath = try datasetPath(reading.madeFrom)
+            // The observation files are checked by the import's one pass over them, and the rules only when
+            // they matter (the edited dataset is validated whole before anything is written).
+            let checked = try DatasetInput.check(datasetPath, root: rootOption.root, observationFiles: false, rules: false)
             guard let current = checked.validated(strict: false) else { return try refuse(checked.report, datasetPath) }
             let importer = DatasetImport(current: current, currentFile: datasetPath, importName: input, base: Self.base)
             let outcome: DatasetImport.Outcome
             do {
-                outcome = isDirectory ? try importer.importCSVDirectory(at: input) : try importer.importWorkbook(at: input, displayName: input)
+                outcome = try importer.importExport(reading)
             } catch let invalid as DatasetImport.InvalidDataset {
                 return try refuse(invalid.report, datasetPath)
             } catch let error as WorkbookError {

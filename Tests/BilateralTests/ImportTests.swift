@@ -160,6 +160,36 @@ import ZIPFoundation
         #expect(outcome.hasErrors)
     }
 
+    @Test func theDatasetAsItIsIsCheckedWhenNothingChangesOrTheImportIsRefused() throws {
+        let scene = try Scene()
+        let yaml = try String(contentsOfFile: scene.dataset, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "hosts: [taro-kono]", with: "hosts: [taro-konoo]").write(toFile: scene.dataset, atomically: true, encoding: .utf8)
+        #expect(try DatasetValidation.check(path: scene.dataset, root: scene.directory.path).validated(strict: false) == nil,
+                "the dangling reference fails the rules")
+        // Only loaded, as the command loads it: the rules are left to the import.
+        let loaded = try #require(try DatasetValidation.check(path: scene.dataset, root: scene.directory.path, rules: false).validated(strict: false))
+        try Exporter(registry: .standard).export(loaded, format: "xlsx", to: .path(scene.workbook.path))
+        func plan(_ workbook: URL) throws -> DatasetImport.Outcome {
+            try DatasetImport(current: loaded, currentFile: scene.dataset, importName: "edited.xlsx").importWorkbook(at: workbook.path, displayName: "edited.xlsx")
+        }
+        #expect(throws: DatasetImport.InvalidDataset.self, "nothing changes: the dataset as it is must pass") { try plan(scene.workbook) }
+        let untouched = try scene.edited(sheet: 8, Self.replacing("I3", with: #"<c r="I3" t="inlineStr"><is><t>Tokyo, Japan</t></is></c>"#))
+        #expect(throws: DatasetImport.InvalidDataset.self, "the error is the dataset's, not the workbook's") { try plan(untouched) }
+        let mended = try plan(try scene.edited(sheet: 8, Self.replacing("L2", with: #"<c r="L2" t="inlineStr"><is><t>taro-kono</t></is></c>"#)))
+        #expect(mended.findings.isEmpty)
+        let written = String(decoding: try #require(mended.files.first).data, as: UTF8.self)
+        #expect(written == yaml, "the edit that mends the dataset is applied")
+    }
+
+    @Test func aReadingStoppedBeforeTheDatasetArrivesEndsAtOnce() throws {
+        let scene = try Scene()
+        // The observations wait for the dataset's tables, which never come: stopping must not wait for them.
+        let reading = try ExportReading(workbook: scene.workbook.path, displayName: "exported.xlsx")
+        #expect(reading.madeFrom != nil)
+        reading.stop()
+        reading.stop()
+    }
+
     @Test func aCellChangedBothInTheWorkbookAndInTheDatasetSinceIsAConflict() throws {
         let scene = try Scene()
         let base = try scene.validated()

@@ -23,6 +23,9 @@ public struct Table: Sendable {
     public var count: Int?
     let rows: @Sendable (_ body: ([Cell]) throws -> Void) throws -> Void
 
+    /// Whether the table's columns differ from dataset to dataset: the observations', one per dimension.
+    var dependsOnTheDataset: Bool { name == "observations" }
+
     /// Single-valued references to one table, as foreign keys.
     public var foreignKeys: [ForeignKey] {
         columns.compactMap { column in

@@ -12,7 +12,10 @@ public struct TabularView: Sendable {
 
     /// The tables of a validated dataset; rows are read when a writer asks for them.
     public init(_ input: ValidatedDataset) {
-        let d = input.dataset
+        self.init(input.dataset, observations: Self.observations(input))
+    }
+
+    private init(_ d: Dataset, observations: Table) {
         tables = [
             Self.table("sources", "Sources", d.sources),
             Self.table("countries", "Countries", d.countries),
@@ -24,11 +27,16 @@ public struct TabularView: Sendable {
             Self.table("agreements", "Agreements", d.agreements),
             Self.table("statements", "Statements", d.statements),
             Self.table("series", "Indicator series", d.series),
-            Self.observations(input),
+            observations,
             Self.citations(d),
             Self.acknowledgements(d),
         ]
     }
+
+    /// The tables every dataset has, without rows: the same columns as any dataset's but for the
+    /// observations, which have no dimension columns (`Table.dependsOnTheDataset`).
+    static let layout = TabularView(Dataset(), observations: Table(name: "observations", title: "Observations",
+                                                                   columns: observationColumns(dimensions: []), primaryKey: [], count: 0) { _ in })
 
     /// The table named `name`, if there is one.
     public func table(named name: String) -> Table? { tables.first { $0.name == name } }
@@ -50,13 +58,18 @@ public struct TabularView: Sendable {
     }
 
     private static func observations(_ input: ValidatedDataset) -> Table {
-        let fixed = Observation.columns.filter { $0.name != "dimensions" }
-        let columns = fixed + dimensionNames(input.dataset).map { Column($0, .text, "Dimension '\($0)' of the observation's series.") } + [sourcesColumn]
+        let columns = observationColumns(dimensions: dimensionNames(input.dataset))
         let hasFiles = input.dataset.series.contains { $0.observationsFile != nil }
         return Table(name: "observations", title: "Observations", columns: columns, primaryKey: [],
                      count: hasFiles ? nil : input.dataset.observations.count) { body in
             try forEachObservationRow(input) { _, row in try body(row) }
         }
+    }
+
+    /// The observations' columns: a column for each dimension of any series instead of the map.
+    private static func observationColumns(dimensions: [String]) -> [Column] {
+        Observation.columns.filter { $0.name != "dimensions" } + dimensions.map { Column($0, .text, "Dimension '\($0)' of the observation's series.") }
+            + [sourcesColumn]
     }
 
     /// Each observation with its row of the observations table, in one pass over the observation files.

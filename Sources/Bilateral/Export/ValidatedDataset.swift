@@ -18,11 +18,18 @@ public struct ValidatedDataset: Sendable {
     /// The dataset as `report` found it; nil when the report has an error. Only validation makes one
     /// (`CheckedDataset.validated(strict:)`), so a report cannot vouch for a dataset it was not made from.
     ///
-    /// - Parameter observationFilesChecked: whether the report covers the observation files.
-    init?(_ dataset: Dataset, files: DatasetFiles, report: ValidationReport, observationFilesChecked: Bool = true) {
+    /// The ids the loader declared, when the rules were left for later: only loading vouches for it yet.
+    private let deferredRules: [String: RecordKind]?
+
+    /// - Parameters:
+    ///   - observationFilesChecked: whether the report covers the observation files.
+    ///   - deferredRules: the loader's declared ids, when `report` is the loader's alone.
+    init?(_ dataset: Dataset, files: DatasetFiles, report: ValidationReport, observationFilesChecked: Bool = true,
+          deferredRules: [String: RecordKind]? = nil) {
         guard report.errorCount == 0, report.suppressed == 0 else { return nil }
         self.dataset = dataset
         self.files = files
+        self.deferredRules = deferredRules
         self.warnings = report.findings
         self.fileChecks = FileChecks(pending: observationFilesChecked ? [] : dataset.series.filter { $0.observationsFile != nil }.map(\.id))
     }
@@ -44,6 +51,16 @@ public struct ValidatedDataset: Sendable {
     public func observationFileFindings() throws -> ValidationReport {
         for series in dataset.series where fileChecks.isPending(series.id) { try stream(series) { _ in } }
         return fileChecks.report
+    }
+
+    /// Runs the rules that loading left for later (`DatasetValidation.check(path:rules:)`) and returns
+    /// what they found, observation files aside; empty when validation ran them.
+    public func checkDeferredRules() -> ValidationReport {
+        guard let declaredIDs = deferredRules else { return ValidationReport(files: [], findings: []) }
+        var validator = Validator(files: files)
+        validator.checksObservationFiles = false
+        let checked = validator.validate(dataset, declaredIDs: declaredIDs)
+        return ValidationReport(files: [], findings: checked.findings, suppressed: checked.suppressed)
     }
 
     private func stream(_ series: Series, _ body: (Observation) throws -> Void) throws {

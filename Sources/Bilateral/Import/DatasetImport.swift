@@ -52,7 +52,9 @@ public struct DatasetImport {
 
     /// - Parameters:
     ///   - current: the dataset as it is now (validated; its observation files may be left to the import's
-    ///     pass over them, which refuses the import with `InvalidDataset` if they hold an error).
+    ///     pass over them, which refuses the import with `InvalidDataset` if they hold an error). Its rules
+    ///     too may be left (`DatasetValidation.check(path:rules:)`): the edited dataset is validated as a
+    ///     whole, and the dataset as it was is checked only when nothing changes or the import is refused.
     ///   - currentFile: its document's path.
     ///   - importName: how the diff names the edited version.
     ///   - documents: the bytes of the dataset's documents and observation files by the name findings give
@@ -69,33 +71,29 @@ public struct DatasetImport {
 
     /// Plans the import of `workbook`, read against the current dataset's tables.
     public func importWorkbook(at path: String, displayName: String) throws -> Outcome {
-        try plan(try ImportedTables(workbook: path, displayName: displayName))
+        try importExport(try ExportReading(workbook: path, displayName: displayName))
     }
 
     /// Plans the import of a workbook held in memory.
     public func importWorkbook(data: Data, displayName: String) throws -> Outcome {
-        try plan(try ImportedTables(workbook: WorkbookReader(data: data), displayName: displayName))
+        try importExport(try ExportReading(workbook: data, displayName: displayName))
     }
 
     /// Plans the import of a directory of CSV files written by `export --format csv`.
     public func importCSVDirectory(at path: String) throws -> Outcome {
-        try plan(ImportedTables(csvDirectory: path))
+        try importExport(ExportReading(csvDirectory: path))
     }
 
-    func plan(_ imported: ImportedTables) throws -> Outcome {
+    /// Plans the import of an export whose reading started before the dataset was loaded (each reading
+    /// is imported once: its rows are consumed).
+    public func importExport(_ reading: ExportReading) throws -> Outcome {
+        defer { reading.stop() }
         var outcome = Outcome()
+        let imported = reading.imported, channel = reading.channel
         let view = TabularView(current)
-        // The export's rows are read on a second thread while the dataset's own rows are gathered on this one.
-        let citations = view.table(named: "citations")
-        let tables = view.tables.filter(TableRows.isImported)
-        // Up to 4,096 batches of 256 rows (a million rows) read ahead while the dataset's rows are gathered:
-        // the two threads overlap, at the price of those rows' memory (the sheet's XML is never held).
-        let channel = RowChannel(capacity: 4096)
-        Self.startReading(imported, tables: (citations.map { [$0] } ?? []) + tables, view: view, into: channel)
-        defer {
-            channel.cancel()
-            channel.waitUntilClosed()
-        }
+        reading.deliver(view)
+        var edits = DocumentEdits(current: current, currentFile: currentFile, documents: documents)
+        let tables = ExportReading.tables(view)
         let currentRows = try TableRows(current, view: view)
         let fileFindings = try current.observationFileFindings()
         guard fileFindings.errorCount == 0 else { throw InvalidDataset(report: fileFindings) }
@@ -103,14 +101,11 @@ public struct DatasetImport {
 
         // The quotes of the Citations sheet, which the sources cells of the record tables carry.
         var quotes: [String: [String: String]] = [:]
-        if citations != nil {
-            _ = Self.receiveTable(from: channel) { row in
-                guard row.texts.count >= 4, !row.texts[0].isEmpty else { return }
-                quotes[TableRows.quoteKey(row.texts[1], row.texts[0]), default: [:]][row.texts[2]] = row.texts[3]
-            }
+        _ = Self.receiveTable(from: channel) { row in
+            guard row.texts.count >= 4, !row.texts[0].isEmpty else { return }
+            quotes[TableRows.quoteKey(row.texts[1], row.texts[0]), default: [:]][row.texts[2]] = row.texts[3]
         }
-        var edits = DocumentEdits(current: current, currentFile: currentFile, documents: documents)
-        for table in tables {
+        for table in tables.dropFirst() {
             var merge = TableMerge(table: table, base: baseRows, current: currentRows, imported: imported)
             let found = Self.receiveTable(from: channel) { row in merge.add(row, quotes: quotes, edits: &edits) }
             if found { merge.finish(edits: &edits) }
@@ -123,16 +118,18 @@ public struct DatasetImport {
             outcome.findings.append(ImportFinding(.unknownBase, at: imported.file, unknownBase,
                                                   hint: "export the workbook again and make the edits there"))
         }
-        guard !outcome.hasErrors else { return outcome }
+        // With nothing to write, the dataset as it is must pass; so must it when the import is refused,
+        // whose findings would otherwise blame the workbook for the dataset's own errors.
+        guard !outcome.hasErrors else { return try refusingAnInvalidDataset(outcome) }
         outcome.findings += edits.findings
-        guard !outcome.hasErrors else { return outcome }
+        guard !outcome.hasErrors else { return try refusingAnInvalidDataset(outcome) }
         guard !edits.isEmpty else {
             outcome.diff = DatasetDiff(old: currentFile, new: importName, metadata: [], records: [], observations: [], archives: [], errors: [])
-            return outcome
+            return try refusingAnInvalidDataset(outcome)
         }
         let files = try edits.results()
         outcome.findings += edits.findings
-        guard !outcome.hasErrors else { return outcome }
+        guard !outcome.hasErrors else { return try refusingAnInvalidDataset(outcome) }
         outcome.files = files.map { EditedFile(path: $0.key, data: $0.value) }.sorted { $0.path < $1.path }
 
         // The edited dataset, validated as a whole before anything is written. Observation files are
@@ -141,47 +138,25 @@ public struct DatasetImport {
         let mainData = try files[currentFile] ?? documents[currentFile] ?? DatasetDocument.read(currentFile)
         let filesChanged = files.keys.contains { !$0.hasSuffix(".yaml") && !$0.hasSuffix(".yml") && !$0.hasSuffix(".json") }
         let seriesChanged = edits.changedTables.contains("series")
-        let checked = DatasetValidation.check(mainData, file: currentFile, files: overlay, observationFiles: filesChanged || seriesChanged)
+        // The versions are compared while the rules run.
+        let old = DatasetVersion(name: currentFile, dataset: current.dataset, files: current.files)
+        let (checked, diff) = DatasetValidation.check(mainData, file: currentFile, files: overlay, observationFiles: filesChanged || seriesChanged) {
+            [importName] dataset in Result { try DatasetComparison.compare(old, DatasetVersion(name: importName, dataset: dataset, files: overlay)) }
+        }
         for finding in checked.report.findings where finding.severity == .error {
             outcome.findings.append(edits.locate(finding))
         }
-        if let dataset = checked.dataset {
-            outcome.diff = try DatasetComparison.compare(DatasetVersion(name: currentFile, dataset: current.dataset, files: current.files),
-                                                         DatasetVersion(name: importName, dataset: dataset, files: overlay))
-        }
+        outcome.diff = try diff?.get()
+        if outcome.hasErrors { return try refusingAnInvalidDataset(outcome) }
         return outcome
     }
 
-    /// Reads `tables` of the export in order on a thread of its own, sending their rows to `channel`
-    /// and closing it with what the reading found.
-    private static func startReading(_ imported: ImportedTables, tables: [Table], view: TabularView, into channel: RowChannel) {
-        struct Stopped: Error {}
-        let reader = ImportedTables.Handoff(imported)
-        let thread = Thread {
-            var imported = reader.tables
-            var failure: Error?
-            do {
-                for table in tables {
-                    var batch: [ImportedTables.Row] = []
-                    batch.reserveCapacity(256)
-                    let found = try imported.forEachRow(of: table) { row in
-                        batch.append(row)
-                        guard batch.count == 256 else { return }
-                        guard channel.send(.rows(batch)) else { throw Stopped() }
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                    if !batch.isEmpty { channel.send(.rows(batch)) }
-                    guard channel.send(.end(found: found)) else { throw Stopped() }
-                }
-                try imported.checkUnknownSheets(view)
-            } catch is Stopped {
-            } catch {
-                failure = error
-            }
-            channel.close(findings: imported.findings, failure: failure)
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
+    /// `outcome`, unless the dataset as it is fails the rules its loading left for later: then the
+    /// import is refused as the dataset's own fault (`InvalidDataset`).
+    private func refusingAnInvalidDataset(_ outcome: Outcome) throws -> Outcome {
+        let rules = current.checkDeferredRules()
+        guard rules.errorCount == 0, rules.suppressed == 0 else { throw InvalidDataset(report: rules) }
+        return outcome
     }
 
     /// Hands each row of the next table from `channel` to `body`; false when the export has no such table.

@@ -17,10 +17,15 @@ struct DocumentEdits {
     /// The tables whose records the edits change.
     private(set) var changedTables: Set<String> = []
 
+    /// The dataset document's editor, which maps the document on a thread of its own while the rows
+    /// are merged, since most edits land in it.
+    private let datasetEditor: Pending<Result<YAMLDocumentEditor, EditError>>
+
     init(current: ValidatedDataset, currentFile: String, documents: [String: Data] = [:]) {
         self.current = current
         self.currentFile = currentFile
         self.documents = documents
+        datasetEditor = Pending { Result { () throws(EditError) in try Self.yamlEditor(currentFile, documents: documents) } }
     }
 
     var isEmpty: Bool { count == 0 }
@@ -171,16 +176,22 @@ struct DocumentEdits {
 
     private func yamlEditor(_ file: String) throws(EditError) -> YAMLDocumentEditor {
         if let editor = yaml[file] { return editor }
-        return try YAMLDocumentEditor(file: file, data: try bytes(of: file, "the document"))
+        if file == currentFile { return try datasetEditor.value.get() }
+        return try Self.yamlEditor(file, documents: documents)
+    }
+
+    /// An editor of the YAML document `file`.
+    private static func yamlEditor(_ file: String, documents: [String: Data]) throws(EditError) -> YAMLDocumentEditor {
+        try YAMLDocumentEditor(file: file, data: try bytes(of: file, "the document", documents: documents))
     }
 
     private func csvEditor(_ file: String) throws(EditError) -> CSVDocumentEditor {
         if let editor = csv[file] { return editor }
-        return try CSVDocumentEditor(file: file, data: try bytes(of: file, "the observations file"))
+        return try CSVDocumentEditor(file: file, data: try Self.bytes(of: file, "the observations file", documents: documents))
     }
 
     /// A document's bytes: held in memory, or read from disk.
-    private func bytes(of file: String, _ what: String) throws(EditError) -> Data {
+    private static func bytes(of file: String, _ what: String, documents: [String: Data]) throws(EditError) -> Data {
         do { return try documents[file] ?? DatasetDocument.read(file) } catch {
             throw EditError(at: SourceLocation(file: file, line: 1, column: 1), "\(what) cannot be read: \(error)")
         }

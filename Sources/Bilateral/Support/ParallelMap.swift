@@ -27,3 +27,18 @@ private final class ResultSlots<Value>: @unchecked Sendable {
     /// Every slot's value, in order.
     var values: [Value] { slots.compactMap { $0 } }
 }
+
+/// Two pieces of work at once, on two cores when there are two; their results in order.
+func inParallel<A, B>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let results = PairSlots<A, B>()
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { results.first = first() } else { results.second = second() }
+    }
+    return (results.first!, results.second!)
+}
+
+/// The results of `inParallel`, each written by one worker and read after both finished.
+private final class PairSlots<A, B>: @unchecked Sendable {
+    var first: A?
+    var second: B?
+}

@@ -46,8 +46,12 @@ public struct CheckedDataset: Sendable {
     /// The dataset, ready to export, when it has no errors (and under `strict` no warnings).
     public func validated(strict: Bool) -> ValidatedDataset? {
         guard let dataset, report.passes(strict: strict) else { return nil }
-        return ValidatedDataset(dataset, files: files, report: report, observationFilesChecked: observationFilesChecked)
+        return ValidatedDataset(dataset, files: files, report: report, observationFilesChecked: observationFilesChecked,
+                                deferredRules: deferredRules)
     }
+
+    /// The ids the loader declared, kept when the rules were left for later (`check(path:rules:)`).
+    var deferredRules: [String: RecordKind]?
 
     /// False when the observation files were left for the export to check as it streams them.
     public internal(set) var observationFilesChecked = true
@@ -82,11 +86,14 @@ public enum DatasetValidation {
     ///   - observationFiles: false to leave the observation files to the export, which checks them as
     ///     it writes them (one pass over the rows instead of two).
     ///   - documents: record documents already composed, shared between the datasets of a portfolio.
+    ///   - rules: false to only load the document, leaving the rules to whoever takes the dataset
+    ///     (`ValidatedDataset.checkDeferredRules()`): an import, which validates what it writes as a whole
+    ///     and checks the dataset as it was only when that fails.
     public static func check(path: String, root: String? = nil, observationFiles: Bool = true,
-                             documents: ComposedDocuments? = nil) throws -> CheckedDataset {
+                             documents: ComposedDocuments? = nil, rules: Bool = true) throws -> CheckedDataset {
         let data = try DatasetDocument.read(path)
         return check(data, file: path, files: DiskFiles(directory: (path as NSString).deletingLastPathComponent, root: root),
-                     observationFiles: observationFiles, documents: documents)
+                     observationFiles: observationFiles, documents: documents, rules: rules)
     }
 
     /// Loads and validates the built-in dataset of record, keeping the dataset.
@@ -121,20 +128,40 @@ public enum DatasetValidation {
         check(data, file: file, files: files).report
     }
 
-    /// Loads and validates a document's bytes, keeping the dataset.
+    /// Loads and validates a document's bytes, keeping the dataset; `rules` false only loads it.
     public static func check(_ data: Data, file: String, files: DatasetFiles, observationFiles: Bool = true,
-                             documents: ComposedDocuments? = nil) -> CheckedDataset {
+                             documents: ComposedDocuments? = nil, rules: Bool = true) -> CheckedDataset {
         let loaded = DatasetLoader(files: files, documents: documents).load(data, file: file)
-        var findings = loaded.findings
-        var suppressed = 0
-        if let dataset = loaded.dataset {
-            var validator = Validator(files: files)
-            validator.checksObservationFiles = observationFiles
-            let checked = validator.validate(dataset, declaredIDs: loaded.declaredIDs)
-            findings += checked.findings
-            suppressed = checked.suppressed
+        guard rules else {
+            var checked = checkedDataset(loaded, nil, file: file, files: files, observationFiles: observationFiles)
+            checked.deferredRules = loaded.declaredIDs
+            return checked
         }
-        return CheckedDataset(dataset: loaded.dataset, report: ValidationReport(files: [file], findings: findings, suppressed: suppressed),
-                              files: files, observationFilesChecked: observationFiles, includedDocuments: loaded.includedDocuments)
+        let validation = loaded.dataset.map { validator(files, observationFiles).validate($0, declaredIDs: loaded.declaredIDs) }
+        return checkedDataset(loaded, validation, file: file, files: files, observationFiles: observationFiles)
+    }
+
+    /// Loads and validates a document's bytes and, while the rules run on one core, does `work` with the
+    /// loaded dataset on the other; `work`'s result is nil when the document could not be loaded.
+    static func check<Result>(_ data: Data, file: String, files: DatasetFiles, observationFiles: Bool,
+                              alongside work: @Sendable (Dataset) -> Result) -> (CheckedDataset, Result?) {
+        let loaded = DatasetLoader(files: files).load(data, file: file)
+        guard let dataset = loaded.dataset else { return (checkedDataset(loaded, nil, file: file, files: files, observationFiles: observationFiles), nil) }
+        let (validation, result) = inParallel({ validator(files, observationFiles).validate(dataset, declaredIDs: loaded.declaredIDs) },
+                                              { work(dataset) })
+        return (checkedDataset(loaded, validation, file: file, files: files, observationFiles: observationFiles), result)
+    }
+
+    private static func validator(_ files: DatasetFiles, _ observationFiles: Bool) -> Validator {
+        var validator = Validator(files: files)
+        validator.checksObservationFiles = observationFiles
+        return validator
+    }
+
+    private static func checkedDataset(_ loaded: DatasetLoader.Result, _ validation: (findings: [Finding], suppressed: Int)?, file: String,
+                                       files: DatasetFiles, observationFiles: Bool) -> CheckedDataset {
+        let report = ValidationReport(files: [file], findings: loaded.findings + (validation?.findings ?? []), suppressed: validation?.suppressed ?? 0)
+        return CheckedDataset(dataset: loaded.dataset, report: report, files: files, observationFilesChecked: observationFiles,
+                              includedDocuments: loaded.includedDocuments)
     }
 }

@@ -1,0 +1,117 @@
+import Foundation
+
+/// An edited export being read on a thread of its own, started before the dataset it goes into is
+/// loaded: the tables of records have the same columns in every dataset, so their rows are read (and
+/// their cells converted) while the dataset loads; the observations, whose dimension columns are the
+/// dataset's, wait for its tables (`deliver(_:)`). Rows reach the merge through a bounded channel.
+public final class ExportReading: @unchecked Sendable {
+    /// The export, for what it records and for naming places (the reading thread has its own copy).
+    let imported: ImportedTables
+    /// The rows, table by table: the citations first, then each imported table in the tables' order.
+    let channel = RowChannel(capacity: 4096)
+    private let delivered = DeliveredTables()
+
+    /// What the export records it was made from; nil when it does not say (not made by bilateral, or a CSV export).
+    public var madeFrom: ExportProvenance? { imported.madeFrom }
+
+    /// Starts reading the workbook at `path`; `displayName` names it in findings.
+    public convenience init(workbook path: String, displayName: String) throws(WorkbookError) {
+        self.init(try ImportedTables(workbook: path, displayName: displayName))
+    }
+
+    /// Starts reading a workbook held in memory.
+    public convenience init(workbook data: Data, displayName: String) throws(WorkbookError) {
+        self.init(try ImportedTables(workbook: WorkbookReader(data: data), displayName: displayName))
+    }
+
+    /// Starts reading the CSV files of a directory written by `export --format csv`.
+    public convenience init(csvDirectory path: String) {
+        self.init(ImportedTables(csvDirectory: path))
+    }
+
+    init(_ imported: ImportedTables) {
+        self.imported = imported
+        // Up to 4,096 batches of 256 rows (a million rows) read ahead while the dataset is loaded and its own
+        // rows gathered: the threads overlap, at the price of those rows' memory (the sheet's XML is never held).
+        let handoff = ImportedTables.Handoff(imported), channel = channel, delivered = delivered
+        let thread = Thread { Self.read(handoff, into: channel, delivered) }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    deinit { stop() }
+
+    /// The tables of the dataset the export goes into, which the reading of its observations waits for.
+    func deliver(_ view: TabularView) { delivered.deliver(view) }
+
+    /// Stops reading (a reader waiting for room or for the tables gives up) and waits until it has.
+    public func stop() {
+        delivered.stop()
+        channel.cancel()
+        channel.waitUntilClosed()
+    }
+
+    /// The tables the export holds, in the order they are read and merged: the citations, then every
+    /// table an import changes. Without the dataset's layout (`TabularView.layout`), observations have
+    /// no dimension columns yet.
+    static func tables(_ view: TabularView) -> [Table] {
+        (view.table(named: "citations").map { [$0] } ?? []) + view.tables.filter(TableRows.isImported)
+    }
+
+    private struct Stopped: Error {}
+
+    private static func read(_ handoff: ImportedTables.Handoff, into channel: RowChannel, _ delivered: DeliveredTables) {
+        var imported = handoff.tables
+        var failure: Error?
+        do {
+            for table in tables(TabularView.layout) {
+                let table = table.dependsOnTheDataset ? try delivered.view().table(named: table.name) ?? table : table
+                var batch: [ImportedTables.Row] = []
+                batch.reserveCapacity(256)
+                let found = try imported.forEachRow(of: table) { row in
+                    batch.append(row)
+                    guard batch.count == 256 else { return }
+                    guard channel.send(.rows(batch)) else { throw Stopped() }
+                    batch.removeAll(keepingCapacity: true)
+                }
+                if !batch.isEmpty { channel.send(.rows(batch)) }
+                guard channel.send(.end(found: found)) else { throw Stopped() }
+            }
+            try imported.checkUnknownSheets(try delivered.view())
+        } catch is Stopped {
+        } catch {
+            failure = error
+        }
+        channel.close(findings: imported.findings, failure: failure)
+    }
+
+    /// The dataset's tables, handed from the merging thread to the reading one.
+    private final class DeliveredTables: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var tables: TabularView?
+        private var isStopped = false
+
+        func deliver(_ view: TabularView) {
+            condition.withLock {
+                tables = view
+                condition.broadcast()
+            }
+        }
+
+        func stop() {
+            condition.withLock {
+                isStopped = true
+                condition.broadcast()
+            }
+        }
+
+        /// The tables once delivered; throws `Stopped` when reading stops first.
+        func view() throws -> TabularView {
+            try condition.withLock {
+                while tables == nil && !isStopped { condition.wait() }
+                guard let tables, !isStopped else { throw Stopped() }
+                return tables
+            }
+        }
+    }
+}
