@@ -15,12 +15,12 @@ public struct ValidatedDataset: Sendable {
     public let warnings: [Finding]
     private let fileChecks: FileChecks
 
-    /// The dataset as `report` found it; nil when the report has an error. Only validation makes one
-    /// (`CheckedDataset.validated(strict:)`), so a report cannot vouch for a dataset it was not made from.
-    ///
     /// The ids the loader declared, when the rules were left for later: only loading vouches for it yet.
     private let deferredRules: [String: RecordKind]?
 
+    /// The dataset as `report` found it; nil when the report has an error. Only validation makes one
+    /// (`CheckedDataset.validated(strict:)`), so a report cannot vouch for a dataset it was not made from.
+    ///
     /// - Parameters:
     ///   - observationFilesChecked: whether the report covers the observation files.
     ///   - deferredRules: the loader's declared ids, when `report` is the loader's alone.
