@@ -9,7 +9,8 @@ public final class ExportReading: @unchecked Sendable {
     let imported: ImportedTables
     /// The rows, table by table: the citations first, then each imported table in the tables' order.
     let channel = RowChannel(capacity: 4096)
-    private let delivered = DeliveredTables()
+    /// The dataset's tables, handed from the merging thread to the reading one.
+    private let delivered = Delivery<TabularView>()
 
     /// What the export records it was made from; nil when it does not say (not made by bilateral, or a CSV export).
     public var madeFrom: ExportProvenance? { imported.madeFrom }
@@ -46,7 +47,7 @@ public final class ExportReading: @unchecked Sendable {
 
     /// Stops reading (a reader waiting for room or for the tables gives up) and waits until it has.
     public func stop() {
-        delivered.stop()
+        delivered.cancel()
         channel.cancel()
         channel.waitUntilClosed()
     }
@@ -60,12 +61,12 @@ public final class ExportReading: @unchecked Sendable {
 
     private struct Stopped: Error {}
 
-    private static func read(_ handoff: ImportedTables.Handoff, into channel: RowChannel, _ delivered: DeliveredTables) {
+    private static func read(_ handoff: ImportedTables.Handoff, into channel: RowChannel, _ delivered: Delivery<TabularView>) {
         var imported = handoff.tables
         var failure: Error?
         do {
             for table in tables(TabularView.layout) {
-                let table = table.dependsOnTheDataset ? try delivered.view().table(named: table.name) ?? table : table
+                let table = table.dependsOnTheDataset ? try view(delivered).table(named: table.name) ?? table : table
                 var batch: [ImportedTables.Row] = []
                 batch.reserveCapacity(256)
                 let found = try imported.forEachRow(of: table) { row in
@@ -77,7 +78,7 @@ public final class ExportReading: @unchecked Sendable {
                 if !batch.isEmpty { channel.send(.rows(batch)) }
                 guard channel.send(.end(found: found)) else { throw Stopped() }
             }
-            try imported.checkUnknownSheets(try delivered.view())
+            try imported.checkUnknownSheets(try view(delivered))
         } catch is Stopped {
         } catch {
             failure = error
@@ -85,33 +86,9 @@ public final class ExportReading: @unchecked Sendable {
         channel.close(findings: imported.findings, failure: failure)
     }
 
-    /// The dataset's tables, handed from the merging thread to the reading one.
-    private final class DeliveredTables: @unchecked Sendable {
-        private let condition = NSCondition()
-        private var tables: TabularView?
-        private var isStopped = false
-
-        func deliver(_ view: TabularView) {
-            condition.withLock {
-                tables = view
-                condition.broadcast()
-            }
-        }
-
-        func stop() {
-            condition.withLock {
-                isStopped = true
-                condition.broadcast()
-            }
-        }
-
-        /// The tables once delivered; throws `Stopped` when reading stops first.
-        func view() throws -> TabularView {
-            try condition.withLock {
-                while tables == nil && !isStopped { condition.wait() }
-                guard let tables, !isStopped else { throw Stopped() }
-                return tables
-            }
-        }
+    /// The dataset's tables once delivered; `Stopped` when reading stops first.
+    private static func view(_ delivered: Delivery<TabularView>) throws -> TabularView {
+        guard let view = delivered.wait() else { throw Stopped() }
+        return view
     }
 }

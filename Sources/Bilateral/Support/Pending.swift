@@ -3,27 +3,16 @@ import Foundation
 /// A value computed on a thread of its own from the moment it is made, for whoever needs it later;
 /// `value` waits for it.
 final class Pending<Value>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var result: Value?
+    private let delivery = Delivery<Value>()
 
     /// Starts computing `make()`.
     init(_ make: @escaping @Sendable () -> Value) {
-        let thread = Thread { [self] in
-            let made = make()
-            condition.withLock {
-                result = made
-                condition.broadcast()
-            }
-        }
+        let delivery = delivery
+        let thread = Thread { delivery.deliver(make()) }
         thread.stackSize = 8 << 20
         thread.start()
     }
 
     /// The value, once computed.
-    var value: Value {
-        condition.withLock {
-            while result == nil { condition.wait() }
-            return result!
-        }
-    }
+    var value: Value { delivery.wait()! }
 }
