@@ -136,6 +136,25 @@ import Testing
         }
     }
 
+    /// When the edited dataset can be reloaded from the records the edits touched alone, that gives what
+    /// loading the whole edited document gives: the records, every place they are written, the findings
+    /// and the declared ids. Returns whether it could.
+    @discardableResult
+    static func expectReloadAgrees(_ fixture: String, _ data: Data, _ files: DiskFiles, _ editor: YAMLDocumentEditor, _ edited: Data) throws -> Bool {
+        let current = try #require(DatasetValidation.check(data, file: fixture, files: files, rules: false).validated(strict: false))
+        guard let reloaded = EditedReload.load(current: current, editor: editor, edited: edited) else { return false }
+        let whole = DatasetLoader(files: files).load(edited, file: fixture)
+        let dataset = try #require(whole.dataset)
+        #expect(reloaded.dataset == dataset)
+        #expect(reloaded.dataset?.identities.map(\.origin.location) == dataset.identities.map(\.origin.location))
+        #expect(reloaded.dataset?.identities.map(\.origin.fields) == dataset.identities.map(\.origin.fields))
+        #expect(reloaded.dataset?.observations.map(\.origin.fields) == dataset.observations.map(\.origin.fields))
+        #expect(reloaded.dataset?.metadata.origin.fields == dataset.metadata.origin.fields)
+        #expect(reloaded.findings.sorted() == whole.findings.sorted())
+        #expect(reloaded.declaredIDs == whole.declaredIDs)
+        return true
+    }
+
     /// For generated texts set into a text field of a record of every valid fixture: the edited document
     /// loads with that record's field equal to the text and every other record as it was, and every byte
     /// before and after the edited span is unchanged.
@@ -144,6 +163,7 @@ import Testing
             + ["Fixtures/pakistan-japan.yaml", "Fixtures/import/relations.yaml"]
         let characters = Array("aZ09 -:#'\",[]{}&*!|>%@`?\\é日本پاکستان\n")
         let texts = Gen<Character?>.element(of: characters).map { $0! }.string(of: 1...24)
+        let reloads = Counter()
         for (fixture, data, files, dataset) in try Self.loaded(fixtures) {
             let targets = dataset.events.filter { $0.origin.location.file == fixture }
             guard !targets.isEmpty else { continue }
@@ -157,6 +177,7 @@ import Testing
                 #expect(edited.prefix(splice.start) == data.prefix(splice.start))
                 #expect(edited.suffix(data.count - splice.end) == data.suffix(data.count - splice.end))
                 let reloaded = try #require(DatasetLoader(files: files).load(edited, file: fixture).dataset, "the edited \(fixture) loads")
+                if try Self.expectReloadAgrees(fixture, data, files, edit, edited) { reloads.add() }
                 #expect(reloaded.events.first { $0.id == event.id }?.title == text)
                 var expected = dataset.events
                 expected[expected.firstIndex { $0.id == event.id }!].title = text
@@ -164,11 +185,13 @@ import Testing
                 #expect(reloaded.people == dataset.people && reloaded.sources == dataset.sources && reloaded.series == dataset.series)
             }
         }
+        #expect(reloads.value > 0, "some edits are read again from their records alone")
     }
 
     @Test func generatedRenamesReachEveryReferenceAndNothingElse() async throws {
         let fixtures = try Repository.files(in: "Fixtures/valid").filter { $0.hasSuffix(".yaml") } + ["Fixtures/pakistan-japan.yaml"]
         let ids = Gen<Character?>.element(of: Array("abcxyz0189")).map { $0! }.string(of: 1...12).map { "r-" + $0 }
+        let reloads = Counter()
         for (fixture, data, files, dataset) in try Self.loaded(fixtures) {
             let kinds = dataset.kindsByID
             // People and sources named only in this document (not in a record document it includes).
@@ -199,6 +222,7 @@ import Testing
                 left += edited[from...]
                 #expect(left == kept)
                 let reloaded = try #require(DatasetLoader(files: files).load(edited, file: fixture).dataset, "the edited \(fixture) loads")
+                if try Self.expectReloadAgrees(fixture, data, files, edit, edited) { reloads.add() }
                 #expect(ReferenceSites.locations(of: old, kind: kind, in: reloaded).isEmpty)
                 #expect(ReferenceSites.locations(of: newID, kind: kind, in: reloaded).count == sites.count)
                 #expect(reloaded.kindsByID[newID] == kind && reloaded.kindsByID[old] == nil)
@@ -206,5 +230,14 @@ import Testing
                 #expect(reloaded.identities.count == dataset.identities.count && reloaded.observations.count == dataset.observations.count)
             }
         }
+        #expect(reloads.value > 0, "some edits are read again from their records alone")
+    }
+
+    /// Counts, from the checks of a property test.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func add() { lock.withLock { count += 1 } }
+        var value: Int { lock.withLock { count } }
     }
 }

@@ -222,9 +222,22 @@ struct YAMLDocumentEditor {
 
     /// The edited document; throws when two edits overlap.
     func result() throws(EditError) -> Data {
-        let ordered = splices.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
         var output: [UInt8] = []
         output.reserveCapacity(map.bytes.count + 256)
+        var position = 0
+        for splice in try orderedSplices() {
+            output.append(contentsOf: map.bytes[position..<splice.start])
+            output.append(contentsOf: Array(splice.text.utf8))
+            position = splice.end
+        }
+        output.append(contentsOf: map.bytes[position...])
+        return Data(output)
+    }
+
+    /// The splices in document order, none overlapping: what `result()` applies.
+    func orderedSplices() throws(EditError) -> [Splice] {
+        let ordered = splices.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+        var applied: [Splice] = []
         var position = 0
         for splice in ordered {
             // A record added where a removed one was goes after the removal.
@@ -232,12 +245,10 @@ struct YAMLDocumentEditor {
             guard start >= position else {
                 throw EditError(at: location(line: map.line(of: splice.start), column: 1), "two edits of the same value")
             }
-            output.append(contentsOf: map.bytes[position..<start])
-            output.append(contentsOf: Array(splice.text.utf8))
+            applied.append(Splice(start: start, end: max(splice.end, start), text: splice.text))
             position = max(splice.end, start)
         }
-        output.append(contentsOf: map.bytes[position...])
-        return Data(output)
+        return applied
     }
 
     // MARK: Helpers

@@ -16,7 +16,7 @@ public struct ValidatedDataset: Sendable {
     private let fileChecks: FileChecks
 
     /// The ids the loader declared, when the rules were left for later: only loading vouches for it yet.
-    private let deferredRules: [String: RecordKind]?
+    let deferredRules: [String: RecordKind]?
 
     /// The dataset as `report` found it; nil when the report has an error. Only validation makes one
     /// (`CheckedDataset.validated(strict:)`), so a report cannot vouch for a dataset it was not made from.

@@ -140,7 +140,10 @@ public struct DatasetImport {
         let seriesChanged = edits.changedTables.contains("series")
         // The versions are compared while the rules run.
         let old = DatasetVersion(name: currentFile, dataset: current.dataset, files: current.files)
-        let (checked, diff) = DatasetValidation.check(mainData, file: currentFile, files: overlay, observationFiles: filesChanged || seriesChanged) {
+        // Only the records the edits touched are read again, where that gives what loading the whole would.
+        let reloaded = edits.onlyEditedDocument(currentFile).flatMap { EditedReload.load(current: current, editor: $0, edited: mainData) }
+        let (checked, diff) = DatasetValidation.check(mainData, file: currentFile, files: overlay, observationFiles: filesChanged || seriesChanged,
+                                                      loaded: reloaded) {
             [importName] dataset in Result { try DatasetComparison.compare(old, DatasetVersion(name: importName, dataset: dataset, files: overlay)) }
         }
         for finding in checked.report.findings where finding.severity == .error {

@@ -134,6 +134,11 @@ struct DocumentEdits {
         }
     }
 
+    /// The editor of `file` when it is the only YAML document edited.
+    func onlyEditedDocument(_ file: String) -> YAMLDocumentEditor? {
+        yaml.count == 1 ? yaml[file] : nil
+    }
+
     /// The edited documents' bytes, by the path findings name them.
     mutating func results() throws -> [String: Data] {
         var files: [String: Data] = [:]

@@ -143,9 +143,10 @@ public enum DatasetValidation {
 
     /// Loads and validates a document's bytes and, while the rules run on one core, does `work` with the
     /// loaded dataset on the other; `work`'s result is nil when the document could not be loaded.
-    static func check<Result>(_ data: Data, file: String, files: DatasetFiles, observationFiles: Bool,
+    /// `loaded` is the loader's outcome for `data` when it is already known (`EditedReload`).
+    static func check<Result>(_ data: Data, file: String, files: DatasetFiles, observationFiles: Bool, loaded: DatasetLoader.Result? = nil,
                               alongside work: @Sendable (Dataset) -> Result) -> (CheckedDataset, Result?) {
-        let loaded = DatasetLoader(files: files).load(data, file: file)
+        let loaded = loaded ?? DatasetLoader(files: files).load(data, file: file)
         guard let dataset = loaded.dataset else { return (checkedDataset(loaded, nil, file: file, files: files, observationFiles: observationFiles), nil) }
         let (validation, result) = inParallel({ validator(files, observationFiles).validate(dataset, declaredIDs: loaded.declaredIDs) },
                                               { work(dataset) })
