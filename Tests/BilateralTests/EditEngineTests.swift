@@ -188,6 +188,26 @@ import Testing
         #expect(reloads.value > 0, "some edits are read again from their records alone")
     }
 
+    /// Edits of several records at once, some adding lines and some removing a record: reading the
+    /// touched records again agrees with loading the whole edited document.
+    @Test func severalEditsAreReadAgainAsTheWholeDocumentWouldBe() throws {
+        let fixtures = try Repository.files(in: "Fixtures/valid").filter { $0.hasSuffix(".yaml") } + ["Fixtures/pakistan-japan.yaml"]
+        var reloads = 0
+        for (fixture, data, files, dataset) in try Self.loaded(fixtures) {
+            let events = dataset.events.filter { $0.origin.location.file == fixture }
+            let people = dataset.people.filter { $0.origin.location.file == fixture }
+            guard events.count >= 3 else { continue }
+            var edit = try YAMLDocumentEditor(file: fixture, data: data)
+            let order = Event.fields.map(\.name)
+            try edit.set("title", of: try edit.record(at: events[0].origin.location), to: .text("First\nof two lines"), order: order)
+            try edit.set("note", of: try edit.record(at: events[events.count / 2].origin.location), to: .text("A note: added"), order: order)
+            try edit.set("title", of: try edit.record(at: events[events.count - 1].origin.location), to: .text("Last"), order: order)
+            if let person = people.last { try edit.set("name", of: try edit.record(at: person.origin.location), to: .text("Someone 'else'"), order: Person.fields.map(\.name)) }
+            if try Self.expectReloadAgrees(fixture, data, files, edit, try edit.result()) { reloads += 1 }
+        }
+        #expect(reloads > 0)
+    }
+
     @Test func generatedRenamesReachEveryReferenceAndNothingElse() async throws {
         let fixtures = try Repository.files(in: "Fixtures/valid").filter { $0.hasSuffix(".yaml") } + ["Fixtures/pakistan-japan.yaml"]
         let ids = Gen<Character?>.element(of: Array("abcxyz0189")).map { $0! }.string(of: 1...12).map { "r-" + $0 }

@@ -77,11 +77,14 @@ struct YAMLDocumentMap {
     /// The byte offset where each line starts, as libyaml counts lines.
     let lineStarts: [Int]
 
+    /// Whether any node carries an anchor or is an alias.
+    let hasAnchorsOrAliases: Bool
+
     init(_ data: Data) throws(Failure) {
         let bytes = [UInt8](data)
         self.bytes = bytes
         lineStarts = Self.lineStarts(bytes)
-        root = try Self.parse(bytes, lineStarts: lineStarts)
+        (root, hasAnchorsOrAliases) = try Self.parse(bytes, lineStarts: lineStarts)
     }
 
     /// The byte offset of a 1-based line and character column.
@@ -148,12 +151,12 @@ struct YAMLDocumentMap {
         return index
     }
 
-    private static func parse(_ bytes: [UInt8], lineStarts: [Int]) throws(Failure) -> MappedNode {
+    private static func parse(_ bytes: [UInt8], lineStarts: [Int]) throws(Failure) -> (MappedNode, anchored: Bool) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { throw Failure(message: "cannot start the YAML parser", line: 1, column: 1) }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        return try bytes.withUnsafeBufferPointer { buffer throws(Failure) -> MappedNode in
+        return try bytes.withUnsafeBufferPointer { buffer throws(Failure) -> (MappedNode, anchored: Bool) in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             struct Frame {
                 var node: MappedNode
@@ -163,6 +166,7 @@ struct YAMLDocumentMap {
             }
             var stack: [Frame] = []
             var root: MappedNode?
+            var anchored = false
             var event = yaml_event_t()
             func offset(_ mark: yaml_mark_t) -> Int { Self.offset(bytes, lineStarts, line: Int(mark.line), column: Int(mark.column)) }
             func finish(_ node: MappedNode) throws(Failure) {
@@ -197,12 +201,13 @@ struct YAMLDocumentMap {
                 let start = event.start_mark, end = event.end_mark
                 let inFlow = stack.last?.node.isFlow ?? false
                 func node(_ kind: MappedNode.Kind, flow: Bool, anchor: UnsafeMutablePointer<yaml_char_t>?, alias: Bool = false) -> MappedNode {
-                    MappedNode(kind: kind, isFlow: flow, start: offset(start), end: offset(end), line: Int(start.line) + 1,
+                    if anchor != nil || alias { anchored = true }
+                    return MappedNode(kind: kind, isFlow: flow, start: offset(start), end: offset(end), line: Int(start.line) + 1,
                                column: Int(start.column) + 1, hasAnchor: anchor != nil, isAlias: alias)
                 }
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
-                    return root ?? MappedNode(kind: .mapping([]), isFlow: false, start: 0, end: 0, line: 1, column: 1, hasAnchor: false, isAlias: false)
+                    return (root ?? MappedNode(kind: .mapping([]), isFlow: false, start: 0, end: 0, line: 1, column: 1, hasAnchor: false, isAlias: false), anchored)
                 case YAML_SCALAR_EVENT:
                     let scalar = event.data.scalar
                     let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)

@@ -14,13 +14,14 @@ enum EditedReload {
     ///   - editor: the edits of its document, which is the only document edited.
     ///   - edited: the document's bytes after the edits.
     static func load(current: ValidatedDataset, editor: YAMLDocumentEditor, edited: Data) -> DatasetLoader.Result? {
-        guard let declared = current.deferredRules, let splices = try? editor.orderedSplices(), !splices.isEmpty else { return nil }
+        // Loaded alone, so its warnings are the loader's; and valid, so the loader dropped no record (it
+        // drops one only with an error): its declared ids are the ids of its records.
+        guard current.deferredRules != nil, let splices = try? editor.orderedSplices(), !splices.isEmpty else { return nil }
         let map = editor.map, file = editor.file
         var dataset = current.dataset
-        // One document, no directives, no includes, no anchors, every record the loader met read.
+        // One document (no includes), no directives, no anchors or aliases.
         guard map.bytes.first != UInt8(ascii: "%"), map.root.entry(DatasetLoader.includeKey) == nil, dataset.metadata.origin.location.file == file,
-              dataset.identities.allSatisfy({ $0.origin.location.file == file }), declared.count == dataset.kindsByID.count,
-              !Self.hasAnchorsOrAliases(map.root), case .mapping(let entries) = map.root.kind else { return nil }
+              !map.hasAnchorsOrAliases, case .mapping(let entries) = map.root.kind else { return nil }
 
         // The lists of records and the regions of their items: an item's first line to the next item's.
         var runs: [Run] = []
@@ -33,9 +34,19 @@ enum EditedReload {
             }
             var touched = [Bool](repeating: false, count: regions.count)
             for (index, splice) in splices.enumerated() {
-                for (region, range) in regions.enumerated() where Self.touches(splice, range) {
-                    touched[region] = true
-                    assigned[index] = true
+                // The first region that ends at or after the splice's start, then those it reaches.
+                var low = 0, high = regions.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if regions[middle].upperBound < splice.start { low = middle + 1 } else { high = middle }
+                }
+                var region = low
+                while region < regions.count && regions[region].lowerBound <= splice.end {
+                    if Self.touches(splice, regions[region]) {
+                        touched[region] = true
+                        assigned[index] = true
+                    }
+                    region += 1
                 }
             }
             var region = 0
@@ -70,9 +81,15 @@ enum EditedReload {
         // The records outside the runs move by the lines gained before them; then each run is read anew,
         // the last first so that the earlier runs' places in the lists still hold.
         func shift(_ line: Int) -> Int {
-            line + (placed.last(where: { $0.oldLines.upperBound < line })?.shiftAfter ?? 0)
+            // The last run that ends above the line, by bisection (the runs are in document order).
+            var low = 0, high = placed.count
+            while low < high {
+                let middle = (low + high) / 2
+                if placed[middle].oldLines.upperBound < line { low = middle + 1 } else { high = middle }
+            }
+            return line + (low > 0 ? placed[low - 1].shiftAfter : 0)
         }
-        Self.move(&dataset, by: shift)
+        if placed.contains(where: { $0.shiftAfter != 0 }) { Self.move(&dataset, by: shift) }
         var findings = current.warnings.filter { finding in
             finding.location.file != file || !placed.contains { $0.oldLines.contains(finding.location.line) }
         }.map { finding in
@@ -129,12 +146,6 @@ enum EditedReload {
     }
 
     private static func lines(in bytes: [UInt8]) -> Int { bytes.count { $0 == 0x0A } }
-
-    private static func hasAnchorsOrAliases(_ root: YAMLDocumentMap.MappedNode) -> Bool {
-        var found = false
-        root.forEach { node in if node.hasAnchor || node.isAlias { found = true } }
-        return found
-    }
 
     /// Each item's region: from the start of its first line to the start of the next item's, the last's
     /// to the end of its last line; nil when an item does not start its line after `- `.
