@@ -45,12 +45,19 @@ struct TableRows {
     /// validation left them to the first pass.
     init(_ dataset: ValidatedDataset, view: TabularView) throws {
         for identity in dataset.dataset.identities { origins[identity.id] = identity.origin }
-        let quotes = Self.quotes(view.table(named: "citations"))
+        // The citations are read once: for the quotes the record tables' rows carry, and for the fingerprint.
+        var citations: [[String]] = []
+        try view.table(named: "citations")?.forEachRow { citations.append(DatasetFingerprint.texts(of: $0)) }
+        let quotes = Self.quotes(citations)
         var hash = DatasetFingerprint()
         for table in view.tables {
             hash.add(table.name)
             guard Self.isImported(table) else {
-                try table.forEachRow { hash.add(row: $0) }
+                if table.name == "citations" {
+                    for texts in citations { hash.add(texts: texts) }
+                } else {
+                    try table.forEachRow { hash.add(row: $0) }
+                }
                 continue
             }
             var rows: [String: Row] = [:], keys: [String] = []
@@ -124,12 +131,10 @@ struct TableRows {
     /// How quotes are keyed: the citing record's table and id.
     static func quoteKey(_ table: String, _ record: String) -> String { table + "\u{1F}" + record }
 
-    private static func quotes(_ table: Table?) -> [String: [String: String]] {
+    /// The quotes of the citations table's rows, by citing record and source.
+    private static func quotes(_ citations: [[String]]) -> [String: [String: String]] {
         var quotes: [String: [String: String]] = [:]
-        try? table?.forEachRow { cells in
-            let texts = cells.map(\.plainText)
-            quotes[quoteKey(texts[1], texts[0]), default: [:]][texts[2]] = texts[3]
-        }
+        for texts in citations { quotes[quoteKey(texts[1], texts[0]), default: [:]][texts[2]] = texts[3] }
         return quotes
     }
 
