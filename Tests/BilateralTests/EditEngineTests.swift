@@ -41,6 +41,17 @@ import Testing
         #expect(try result(flow) == events.replacingOccurrences(of: "start: 2020}", with: "start: 2020, place: \"Tokyo, Japan\"}"))
     }
 
+    @Test func aColonInAFlowRecordIsQuotedForLibyamlReadsItAsAnIndicatorThere() throws {
+        var flow = try editor(events)
+        let b = try flow.record(at: SourceLocation(file: "d.yaml", line: 8, column: 5))
+        try flow.set("title", of: b, to: .text("Talks:?"), order: Event.fields.map(\.name))
+        #expect(try result(flow) == events.replacingOccurrences(of: "title: B,", with: "title: \"Talks:?\","))
+        var block = try editor(events)
+        let a = try block.record(at: SourceLocation(file: "d.yaml", line: 3, column: 5))
+        try block.set("title", of: a, to: .text("Talks:?"), order: Event.fields.map(\.name))
+        #expect(try result(block).contains("    title: 'Talks:?'\n"), "a block record keeps its quoting style")
+    }
+
     @Test func clearingAFieldRemovesItsLine() throws {
         var edit = try editor(events)
         let record = try edit.record(at: SourceLocation(file: "d.yaml", line: 3, column: 5))

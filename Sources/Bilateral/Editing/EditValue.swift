@@ -54,7 +54,8 @@ enum YAMLScalarText {
         for scalar in text.unicodeScalars {
             if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
                 || scalar.value == 0xFEFF { return false }
-            if inFlow, ",[]{}".unicodeScalars.contains(scalar) { return false }
+            // libyaml refuses a colon inside a plain scalar in a flow collection, even one not followed by a blank.
+            if inFlow, ",[]{}:".unicodeScalars.contains(scalar) { return false }
         }
         return true
     }
