@@ -99,15 +99,11 @@ public struct DatasetImport {
         guard fileFindings.errorCount == 0 else { throw InvalidDataset(report: fileFindings) }
         let (baseRows, unknownBase) = try base(for: imported.madeFrom, currentRows: currentRows, notes: &outcome.notes)
 
-        // The quotes of the Citations sheet, which the sources cells of the record tables carry.
-        var quotes: [String: [String: String]] = [:]
-        _ = Self.receiveTable(from: channel) { row in
-            guard row.texts.count >= 4, !row.texts[0].isEmpty else { return }
-            quotes[TableRows.quoteKey(row.texts[1], row.texts[0]), default: [:]][row.texts[2]] = row.texts[3]
-        }
+        // The Citations sheet's quotes stay with the reading, which puts them in the sources cells of the rows after it.
+        _ = Self.receiveTable(from: channel) { _ in }
         for table in tables.dropFirst() {
             var merge = TableMerge(table: table, base: baseRows, current: currentRows, imported: imported)
-            let found = Self.receiveTable(from: channel) { row in merge.add(row, quotes: quotes, edits: &edits) }
+            let found = Self.receiveTable(from: channel) { row in merge.add(row, edits: &edits) }
             if found { merge.finish(edits: &edits) }
             outcome.findings += merge.findings
         }
@@ -163,7 +159,7 @@ public struct DatasetImport {
     }
 
     /// Hands each row of the next table from `channel` to `body`; false when the export has no such table.
-    private static func receiveTable(from channel: RowChannel, _ body: (ImportedTables.Row) -> Void) -> Bool {
+    private static func receiveTable(from channel: RowChannel, _ body: (ExportRow) -> Void) -> Bool {
         while let message = channel.receive() {
             switch message {
             case .rows(let rows): for row in rows { body(row) }

@@ -7,7 +7,8 @@ import Foundation
 public final class ExportReading: @unchecked Sendable {
     /// The export, for what it records and for naming places (the reading thread has its own copy).
     let imported: ImportedTables
-    /// The rows, table by table: the citations first, then each imported table in the tables' order.
+    /// The rows, table by table, made ready for the merge: the citations first (whose rows the reading
+    /// keeps, for the quotes of the rows after them), then each imported table in the tables' order.
     let channel = RowChannel(capacity: 4096)
     /// The dataset's tables, handed from the merging thread to the reading one.
     private let delivered = Delivery<TabularView>()
@@ -63,14 +64,20 @@ public final class ExportReading: @unchecked Sendable {
 
     private static func read(_ handoff: ImportedTables.Handoff, into channel: RowChannel, _ delivered: Delivery<TabularView>) {
         var imported = handoff.tables
+        let naming = imported
+        var quotes = ExportRow.Quotes()
         var failure: Error?
         do {
             for table in tables(TabularView.layout) {
                 let table = table.dependsOnTheDataset ? try view(delivered).table(named: table.name) ?? table : table
-                var batch: [ImportedTables.Row] = []
+                let isCitations = table.name == "citations"
+                var batch: [ExportRow] = []
                 batch.reserveCapacity(256)
                 let found = try imported.forEachRow(of: table) { row in
-                    batch.append(row)
+                    // The Citations sheet is read first: its quotes go with the rows of the tables after it.
+                    if isCitations { return quotes.add(row) }
+                    guard let ready = ExportRow(row, table: table, quotes: quotes, imported: naming) else { return }
+                    batch.append(ready)
                     guard batch.count == 256 else { return }
                     guard channel.send(.rows(batch)) else { throw Stopped() }
                     batch.removeAll(keepingCapacity: true)

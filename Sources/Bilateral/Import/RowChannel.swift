@@ -7,7 +7,7 @@ import Foundation
 final class RowChannel: @unchecked Sendable {
     /// What the reader sends, in the order the merge takes tables.
     enum Message {
-        case rows([ImportedTables.Row])
+        case rows([ExportRow])
         /// The end of a table; false when the export has no such table.
         case end(found: Bool)
     }

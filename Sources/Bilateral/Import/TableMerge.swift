@@ -18,7 +18,6 @@ struct TableMerge {
     /// Where each new row (a key the base does not have) was read, and how often each repeated key was met.
     private var newRows: [String: String] = [:]
     private var occurrences: [String: Int] = [:]
-    private let sources: Int?
     private let replaces: Int?
     /// New rows whose `replaces` names a base row: a rename when the export no longer has that row.
     private var renames: [String: (texts: [String], place: String)] = [:]
@@ -32,39 +31,26 @@ struct TableMerge {
         repeated = base.repeated
         self.imported = imported
         seen = [Bool](repeating: false, count: (self.base.values.map(\.index).max() ?? -1) + 1)
-        sources = table.columns.firstIndex { $0.name == "sources" }
         replaces = table.columns.firstIndex { $0.name == "replaces" }
     }
 
     /// Compares one row of the export.
-    mutating func add(_ row: ImportedTables.Row, quotes: [String: [String: String]], edits: inout DocumentEdits) {
-        var texts = row.texts
-        if texts.allSatisfy(\.isEmpty) { return }
-        if let sources {
-            // Observations without an id cannot be told apart on the Citations sheet.
-            let quoted = texts[0].isEmpty ? [:] : quotes[TableRows.quoteKey(table.name, texts[0])] ?? [:]
-            let listed = Set(texts[sources].split(separator: " ").map(String.init))
-            for source in quoted.keys.sorted() where !listed.contains(source) && !texts[0].isEmpty {
-                findings.append(ImportFinding(.citationsDisagree, at: imported.place(row, column: sources),
-                                              "the Citations sheet quotes the source '\(source)' for '\(texts[0])', which this row does not cite",
-                                              hint: "add '\(source)' to the row's sources, or delete its row on the Citations sheet"))
-            }
-            texts[sources] = TableRows.citations(texts[sources], quotes: quoted)
-        }
-        var key = TableRows.key(texts, table: table)
-        if repeated.contains(key) {
+    mutating func add(_ ready: ExportRow, edits: inout DocumentEdits) {
+        findings += ready.findings
+        let row = ready.row, texts = row.texts
+        var key = ready.key
+        if !repeated.isEmpty, repeated.contains(key) {
             occurrences[key, default: 0] += 1
             if occurrences[key]! > 1 { key = TableRows.key(key, occurrence: occurrences[key]!) }
         }
-        guard let baseRow = base[key] else { return addNew(key, texts, row, edits: &edits) }
+        guard let baseRow = base[key] else { return addNew(key, ready, edits: &edits) }
         guard !seen[baseRow.index] else {
             findings.append(ImportFinding(.duplicateRow, at: imported.place(row), "a second row for \(TableRows.describe(key, table: table))",
                                           hint: "keep one of the two rows"))
             return
         }
         seen[baseRow.index] = true
-        let joined = TableRows.joined(texts)
-        if joined == baseRow.joined { return }
+        if ready.joined == baseRow.joined { return }
         let baseTexts = baseRow.texts
         let nowTexts = current[key]?.texts
         var changed: [(column: Int, text: String)] = []
@@ -102,7 +88,8 @@ struct TableMerge {
         }
     }
 
-    private mutating func addNew(_ key: String, _ texts: [String], _ row: ImportedTables.Row, edits: inout DocumentEdits) {
+    private mutating func addNew(_ key: String, _ ready: ExportRow, edits: inout DocumentEdits) {
+        let row = ready.row, texts = row.texts
         if let first = newRows[key] {
             findings.append(ImportFinding(.duplicateRow, at: imported.place(row),
                                           "a second row for \(TableRows.describe(key, table: table)); the first is at \(first)",
@@ -117,7 +104,7 @@ struct TableMerge {
             return
         }
         if let existing = current[key] {
-            if existing.joined != TableRows.joined(texts) {
+            if existing.joined != ready.joined {
                 findings.append(ImportFinding(.conflict, at: imported.place(row, column: 0),
                                               "\(TableRows.describe(key, table: table)) was added both in the export and in the dataset since, differently",
                                               hint: "keep one: edit the row to match the dataset, or change the dataset first", landsAt: existing.location))

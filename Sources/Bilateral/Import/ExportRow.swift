@@ -1,0 +1,49 @@
+/// A row of an edited export made ready for the merge on the thread that reads it: its sources cell
+/// carries the quotes the Citations sheet gives them, and its key and joined texts are worked out, so
+/// that the merging thread only looks the key up and compares the joined texts (most rows are unchanged).
+struct ExportRow {
+    /// The row as read, with the sources cell in the form `TableRows.citations(_:quotes:)` gives.
+    var row: ImportedTables.Row
+    /// The row's key (`TableRows.key(_:table:)`), before a repeated key is told apart by its occurrence.
+    var key: String
+    /// The row's texts, joined as `TableRows.joined(_:)` joins them.
+    var joined: String
+    /// Where the Citations sheet quotes a source the row does not cite.
+    var findings: [ImportFinding] = []
+
+    /// The row made ready; nil for a row with every cell blank, which the merge skips.
+    init?(_ row: ImportedTables.Row, table: Table, quotes: Quotes, imported: ImportedTables) {
+        guard !row.texts.allSatisfy(\.isEmpty) else { return nil }
+        self.row = row
+        if let sources = table.columns.firstIndex(where: { $0.name == "sources" }) {
+            let id = row.texts[0]
+            // Observations without an id cannot be told apart on the Citations sheet.
+            let quoted = id.isEmpty ? [:] : quotes.of(table: table.name, record: id)
+            if !quoted.isEmpty {
+                let listed = Set(row.texts[sources].split(separator: " ").map(String.init))
+                for source in quoted.keys.sorted() where !listed.contains(source) {
+                    findings.append(ImportFinding(.citationsDisagree, at: imported.place(row, column: sources),
+                                                  "the Citations sheet quotes the source '\(source)' for '\(id)', which this row does not cite",
+                                                  hint: "add '\(source)' to the row's sources, or delete its row on the Citations sheet"))
+                }
+            }
+            self.row.texts[sources] = TableRows.citations(row.texts[sources], quotes: quoted)
+        }
+        key = TableRows.key(self.row.texts, table: table)
+        joined = TableRows.joined(self.row.texts)
+    }
+
+    /// The quotes of the Citations sheet, by citing record and source, gathered as its rows are read.
+    struct Quotes {
+        private var quotes: [String: [String: String]] = [:]
+
+        /// Takes the quote of a row of the Citations sheet (record, table, source, quote).
+        mutating func add(_ row: ImportedTables.Row) {
+            guard row.texts.count >= 4, !row.texts[0].isEmpty else { return }
+            quotes[TableRows.quoteKey(row.texts[1], row.texts[0]), default: [:]][row.texts[2]] = row.texts[3]
+        }
+
+        /// The quotes of a record, by source.
+        func of(table: String, record: String) -> [String: String] { quotes[TableRows.quoteKey(table, record)] ?? [:] }
+    }
+}
