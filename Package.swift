@@ -27,10 +27,12 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // The system SQLite, behind the SQLite writer.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // The system zlib's CRC-32, which checks each part read from a workbook (ZIPFoundation's own is slow on Linux).
+        .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "Bilateral",
             dependencies: [
-                .product(name: "Yams", package: "Yams"), "CXLSXWriter", "CSQLite",
+                .product(name: "Yams", package: "Yams"), "CXLSXWriter", "CSQLite", "CZlibChecksum",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

@@ -121,6 +121,35 @@ import ZIPFoundation
         }
     }
 
+    @Test func aPartWhoseChecksumDisagreesIsRefusedAsDamaged() throws {
+        let sheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>intact</t></is></c></row></sheetData></worksheet>"#
+        let intact = try Self.workbook(sheet: sheet)
+        try readAll(intact)
+        // The sheet's CRC-32 as the local and the central headers record it, changed in both.
+        var damaged = [UInt8](intact)
+        let crc = [UInt8](withUnsafeBytes(of: Self.checksum(of: sheet).littleEndian) { Data($0) })
+        var changed = 0
+        for index in 0..<(damaged.count - 4) where Array(damaged[index..<index + 4]) == crc {
+            damaged[index] ^= 0xFF
+            changed += 1
+        }
+        #expect(changed == 2)
+        do {
+            try readAll(Data(damaged))
+            Issue.record("a damaged part was read")
+        } catch let error as WorkbookError {
+            #expect(error.code == .notAWorkbook)
+            #expect(error.message.contains("xl/worksheets/sheet1.xml' is damaged"))
+        }
+    }
+
+    /// The CRC-32 of `text`'s bytes.
+    private static func checksum(of text: String) -> UInt32 {
+        var checksum = PartChecksum()
+        checksum.add(Data(text.utf8))
+        return checksum.value
+    }
+
     @Test func entryNamesThatLeaveTheArchiveAndSheetsPastTheGridAreRefused() throws {
         let escape = try Self.zip([("../../etc/evil.xml", Data("x".utf8)), ("xl/workbook.xml", Data("<workbook/>".utf8))])
         #expect(throws: WorkbookError.self) { try WorkbookReader(data: escape) }
