@@ -44,16 +44,9 @@ public struct TabularView: Sendable {
     static let sourcesColumn = Column("sources", .references(["sources"]), "Ids of the sources it cites, separated by spaces.")
 
     private static func table<R: TabulatedRecord & IdentifiedRecord>(_ name: String, _ title: String, _ records: [R]) -> Table {
-        let citing = R.self is any CitingRecord.Type
-        return Table(name: name, title: title, columns: R.columns + (citing ? [sourcesColumn] : []), primaryKey: ["id"],
-                     count: records.count) { body in
-            for record in records {
-                if let citing = record as? any CitingRecord {
-                    try body(record.cells + [.references(citing.citations.map(\.source))])
-                } else {
-                    try body(record.cells)
-                }
-            }
+        Table(name: name, title: title, columns: R.columns + (R.cites ? [sourcesColumn] : []), primaryKey: ["id"],
+              count: records.count) { body in
+            for record in records { try body(record.row) }
         }
     }
 

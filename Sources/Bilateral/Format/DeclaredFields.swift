@@ -38,6 +38,26 @@ extension DeclaredFields {
         Self.fields.compactMap { $0.placement == .column ? $0.cell(self) : nil }
     }
 
+    /// Whether the record has sources (a field placed `.citations`).
+    static var cites: Bool { fields.contains { $0.placement == .citations } }
+
+    /// The record's row of its table: a cell per column, then its sources' ids when it cites.
+    var row: [Cell] {
+        let fields = Self.fields
+        var cells: [Cell] = []
+        cells.reserveCapacity(fields.count)
+        var sources: Cell?
+        for field in fields {
+            switch field.placement {
+            case .column: cells.append(field.cell(self))
+            case .citations: sources = field.cell(self)
+            case .document: break
+            }
+        }
+        if let sources { cells.append(sources) }
+        return cells
+    }
+
     /// Every field but the citations with its value (empty when absent), in the format's order.
     public var values: [(name: String, cell: Cell)] {
         Self.fields.compactMap { $0.placement == .citations ? nil : ($0.name, $0.cell(self)) }

@@ -3,14 +3,17 @@
 /// its citations with their quotes. The one pass over the tables also takes the dataset's fingerprint.
 struct TableRows {
     /// A row: its cells' texts joined (compact: a table may have a million rows), where its record
-    /// starts, and its place in its table.
+    /// and its fields are written, and its place in its table.
     struct Row: Equatable {
         /// The cells' texts, each followed by `separator`.
         var joined: String
-        /// Where the record starts.
-        var location: SourceLocation?
+        /// Where the record and its fields are written.
+        var origin: Origin?
         /// The row's position in its table, from 0.
         var index: Int
+
+        /// Where the record starts.
+        var location: SourceLocation? { origin?.location }
 
         /// The cells' texts, by column.
         var texts: [String] { joined.split(separator: separator, omittingEmptySubsequences: false).dropLast().map(String.init) }
@@ -35,8 +38,6 @@ struct TableRows {
 
     /// Rows by key, for each imported table, and the order of the keys.
     private(set) var tables: [String: [String: Row]] = [:]
-    /// Where each record with an id and each of its fields are written.
-    private(set) var origins: [String: Origin] = [:]
     private(set) var order: [String: [String]] = [:]
     /// `DatasetFingerprint` of the dataset's tables.
     private(set) var fingerprint = ""
@@ -44,7 +45,14 @@ struct TableRows {
     /// The rows of a validated dataset. Its observation files are checked as they stream past, when
     /// validation left them to the first pass.
     init(_ dataset: ValidatedDataset, view: TabularView) throws {
-        for identity in dataset.dataset.identities { origins[identity.id] = identity.origin }
+        // A record table lists its kind's records in the order the dataset holds them, as `identities` does.
+        let identities = dataset.dataset.identities
+        var identitiesByTable: [String: ArraySlice<RecordIdentity>] = [:]
+        var start = 0
+        for index in identities.indices where index + 1 == identities.count || identities[index + 1].kind != identities[index].kind {
+            identitiesByTable[identities[index].kind.collection] = identities[start...index]
+            start = index + 1
+        }
         // The citations are read once: for the quotes the record tables' rows carry, and for the fingerprint.
         var citations: [[String]] = []
         try view.table(named: "citations")?.forEachRow { citations.append(DatasetFingerprint.texts(of: $0)) }
@@ -62,8 +70,10 @@ struct TableRows {
             }
             var rows: [String: Row] = [:], keys: [String] = []
             rows.reserveCapacity(table.count ?? 1024)
+            keys.reserveCapacity(table.count ?? 1024)
             var index = 0
             let sources = table.columns.firstIndex { $0.name == "sources" }
+            let records = identitiesByTable[table.name] ?? []
             func add(_ cells: [Cell], observation: Observation?) {
                 var texts = DatasetFingerprint.texts(of: cells)
                 hash.add(texts: texts)
@@ -71,17 +81,19 @@ struct TableRows {
                     texts[sources] = Self.citations(texts[sources], quotes: texts[0].isEmpty ? [:] : quotes[Self.quoteKey(table.name, texts[0])] ?? [:])
                 }
                 var key = Self.key(texts, table: table)
-                if rows[key] != nil {
+                let origin = observation?.origin ?? Self.origin(of: texts[0], at: index, in: records, identities)
+                let row = Row(joined: Self.joined(texts), origin: origin, index: index)
+                if let first = rows.updateValue(row, forKey: key) {
                     // Two observations alike in series, period and dimensions (two sources' values): told
                     // apart by their order, as an export writes them.
+                    rows[key] = first
                     repeated.insert(key)
                     var occurrence = 2
                     while rows[Self.key(key, occurrence: occurrence)] != nil { occurrence += 1 }
                     key = Self.key(key, occurrence: occurrence)
+                    rows[key] = row
                 }
-                let location = observation.map(\.origin.location) ?? origins[texts[0]]?.location
                 keys.append(key)
-                rows[key] = Row(joined: Self.joined(texts), location: location, index: index)
                 index += 1
             }
             if table.name == "observations" {
@@ -96,10 +108,16 @@ struct TableRows {
         fingerprint = hash.text
     }
 
-    /// Where a row's field is written: the field's value for a record with an id, else the record.
+    /// Where the record with id `id`, the `index`th of its table, is written.
+    private static func origin(of id: String, at index: Int, in records: ArraySlice<RecordIdentity>, _ identities: [RecordIdentity]) -> Origin? {
+        let position = records.startIndex + index
+        if position < records.endIndex, records[position].id == id { return records[position].origin }
+        return identities.first { $0.id == id }?.origin
+    }
+
+    /// Where a row's field is written: the field's value, else the record.
     func location(of field: String, _ row: Row) -> SourceLocation? {
-        guard let id = row.texts.first, let origin = origins[id], origin.location == row.location else { return row.location }
-        return origin.fields[field] ?? origin.location
+        row.origin.map { $0.fields[field] ?? $0.location }
     }
 
     /// Keys that more than one row of the dataset has; their later rows are keyed by `key(_:occurrence:)`.
