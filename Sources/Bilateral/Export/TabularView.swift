@@ -101,15 +101,23 @@ public struct TabularView: Sendable {
             Column("source", .reference(["sources"]), required: true, "The id of the source cited."),
             Column("quote", .text, "Words of the source that support the record."),
         ]
-        let records = dataset.citingRecords
-        return Table(name: "citations", title: "Citations", columns: columns, primaryKey: [],
-                     count: records.reduce(0) { $0 + $1.citations.count }) { body in
-            for record in records {
-                let id = (record as? any IdentifiedRecord)?.id ?? (record as? Observation)?.id
-                for citation in record.citations {
-                    try body([Cell(id), .text(type(of: record).kind.collection), .reference(citation.source), Cell(citation.quote)])
+        let d = dataset
+        let count = citationCount(d.people) + citationCount(d.offices) + citationCount(d.organizations) + citationCount(d.mechanisms)
+            + citationCount(d.events) + citationCount(d.agreements) + citationCount(d.statements) + citationCount(d.series)
+            + citationCount(d.observations)
+        return Table(name: "citations", title: "Citations", columns: columns, primaryKey: [], count: count) { body in
+            // Every record that cites, in document order (`Dataset.citingRecords`), none copied into a box.
+            func rows<R: CitingRecord>(_ records: [R], _ id: (R) -> String?) throws {
+                let table = R.kind.collection
+                for record in records {
+                    for citation in record.citations { try body([Cell(id(record)), .text(table), .reference(citation.source), Cell(citation.quote)]) }
                 }
             }
+            try rows(d.people, \.id); try rows(d.offices, \.id); try rows(d.organizations, \.id); try rows(d.mechanisms, \.id)
+            try rows(d.events, \.id); try rows(d.agreements, \.id); try rows(d.statements, \.id); try rows(d.series, \.id)
+            try rows(d.observations, \.id)
         }
     }
+
+    private static func citationCount<R: CitingRecord>(_ records: [R]) -> Int { records.reduce(0) { $0 + $1.citations.count } }
 }
