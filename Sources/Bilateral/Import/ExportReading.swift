@@ -70,13 +70,13 @@ public final class ExportReading: @unchecked Sendable {
         do {
             for table in tables(TabularView.layout) {
                 let table = table.dependsOnTheDataset ? try view(delivered).table(named: table.name) ?? table : table
-                let isCitations = table.name == "citations"
+                let isCitations = table.name == "citations", layout = TableRows.Layout(table)
                 var batch: [ExportRow] = []
                 batch.reserveCapacity(256)
                 let found = try imported.forEachRow(of: table) { row in
                     // The Citations sheet is read first: its quotes go with the rows of the tables after it.
                     if isCitations { return quotes.add(row) }
-                    guard let ready = ExportRow(row, table: table, quotes: quotes, imported: naming) else { return }
+                    guard let ready = ExportRow(row, table: table, layout: layout, quotes: quotes, imported: naming) else { return }
                     batch.append(ready)
                     guard batch.count == 256 else { return }
                     guard channel.send(.rows(batch)) else { throw Stopped() }

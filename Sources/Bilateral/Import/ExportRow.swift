@@ -4,7 +4,7 @@
 struct ExportRow {
     /// The row as read, with the sources cell in the form `TableRows.citations(_:quotes:)` gives.
     var row: ImportedTables.Row
-    /// The row's key (`TableRows.key(_:table:)`), before a repeated key is told apart by its occurrence.
+    /// The row's key (`TableRows.Layout.key(_:)`), before a repeated key is told apart by its occurrence.
     var key: String
     /// The row's texts, joined as `TableRows.joined(_:)` joins them.
     var joined: String
@@ -12,10 +12,10 @@ struct ExportRow {
     var findings: [ImportFinding] = []
 
     /// The row made ready; nil for a row with every cell blank, which the merge skips.
-    init?(_ row: ImportedTables.Row, table: Table, quotes: Quotes, imported: ImportedTables) {
+    init?(_ row: ImportedTables.Row, table: Table, layout: TableRows.Layout, quotes: Quotes, imported: ImportedTables) {
         guard !row.texts.allSatisfy(\.isEmpty) else { return nil }
         self.row = row
-        if let sources = table.columns.firstIndex(where: { $0.name == "sources" }) {
+        if let sources = layout.sources {
             let id = row.texts[0]
             // Observations without an id cannot be told apart on the Citations sheet.
             let quoted = id.isEmpty ? [:] : quotes.of(table: table.name, record: id)
@@ -29,7 +29,7 @@ struct ExportRow {
             }
             self.row.texts[sources] = TableRows.citations(row.texts[sources], quotes: quoted)
         }
-        key = TableRows.key(self.row.texts, table: table)
+        key = layout.key(self.row.texts)
         joined = TableRows.joined(self.row.texts)
     }
 

@@ -98,10 +98,17 @@ struct SheetCellText {
         }
         let (year, month, day) = Self.civil(daysSince18991230: days)
         switch precision {
-        case .year: return String(format: "%04d", year)
-        case .month: return String(format: "%04d-%02d", year, month)
-        case .day: return String(format: "%04d-%02d-%02d", year, month, day)
+        case .year: return Self.digits(year, 4)
+        case .month: return Self.digits(year, 4) + "-" + Self.digits(month, 2)
+        case .day: return Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2)
         }
+    }
+
+    /// A number from 0 to 9999 with at least `width` digits (`String(format: "%04d")` without Foundation's
+    /// formatting, which took most of a date's time).
+    private static func digits(_ number: Int, _ width: Int) -> String {
+        let text = String(number)
+        return text.count < width ? String(repeating: "0", count: width - text.count) + text : text
     }
 
     /// The proleptic Gregorian date `days` after 1899-12-30.

@@ -72,7 +72,7 @@ struct TableRows {
             rows.reserveCapacity(table.count ?? 1024)
             keys.reserveCapacity(table.count ?? 1024)
             var index = 0
-            let sources = table.columns.firstIndex { $0.name == "sources" }
+            let layout = Layout(table), sources = layout.sources
             let records = identitiesByTable[table.name] ?? []
             func add(_ cells: [Cell], observation: Observation?) {
                 var texts = DatasetFingerprint.texts(of: cells)
@@ -80,7 +80,7 @@ struct TableRows {
                 if let sources {
                     texts[sources] = Self.citations(texts[sources], quotes: texts[0].isEmpty ? [:] : quotes[Self.quoteKey(table.name, texts[0])] ?? [:])
                 }
-                var key = Self.key(texts, table: table)
+                var key = layout.key(texts)
                 let origin = observation?.origin ?? Self.origin(of: texts[0], at: index, in: records, identities)
                 let row = Row(joined: Self.joined(texts), origin: origin, index: index)
                 if let first = rows.updateValue(row, forKey: key) {
@@ -126,17 +126,33 @@ struct TableRows {
     /// The key of the `occurrence`th row (from 2) with key `key`.
     static func key(_ key: String, occurrence: Int) -> String { key + "\u{1D}" + String(occurrence) }
 
-    /// A row's key: its id, or for an observation its series, period and dimensions.
-    static func key(_ texts: [String], table: Table) -> String {
-        guard table.name == "observations" else { return texts[0] }
-        var key = ""
-        for (index, column) in table.columns.enumerated() where index < texts.count {
-            if column.name == "series" || column.name == "period" || !Observation.reservedNames.contains(column.name) && column.name != "sources" {
+    /// Where a table's rows have their key and their sources, found once per table.
+    struct Layout {
+        /// The `sources` column, when the table has one.
+        let sources: Int?
+        /// The columns an observation's key is made of (series, period and dimensions); nil for a
+        /// table of records, whose key is the id.
+        private let keyColumns: [Int]?
+
+        init(_ table: Table) {
+            sources = table.columns.firstIndex { $0.name == "sources" }
+            guard table.name == "observations" else { keyColumns = nil; return }
+            keyColumns = table.columns.indices.filter { index in
+                let name = table.columns[index].name
+                return name == "series" || name == "period" || !Observation.reservedNames.contains(name) && name != "sources"
+            }
+        }
+
+        /// A row's key: its id, or for an observation its series, period and dimensions.
+        func key(_ texts: [String]) -> String {
+            guard let keyColumns else { return texts[0] }
+            var key = ""
+            for index in keyColumns where index < texts.count {
                 if !key.isEmpty { key.unicodeScalars.append("\u{1F}") }
                 key += texts[index]
             }
+            return key
         }
-        return key
     }
 
     /// "the observation of series 'x' for 2019-04", "'visit-2019'": a key for people.
