@@ -23,15 +23,36 @@ struct TableRows {
     static let separator: Character = "\u{1C}"
 
     /// The texts of a row, joined.
-    static func joined(_ texts: [String]) -> String {
-        var joined = ""
-        joined.reserveCapacity(texts.reduce(texts.count) { $0 + $1.utf8.count })
-        for text in texts {
-            joined += text
-            joined.append(separator)
+    static func joined(_ texts: [String]) -> String { join(texts.indices, of: texts, separator: separatorByte, after: true) }
+
+    /// The texts at `indices` of `texts`, each followed (`after`) or each but the first preceded by
+    /// `separator`, written byte by byte into one allocation (appending text by text costs more than copying).
+    static func join(_ indices: some Collection<Int>, of texts: [String], separator: UInt8, after: Bool) -> String {
+        let count = indices.reduce(indices.count) { $0 + texts[$1].utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = 0, isFirst = true
+            for index in indices {
+                if !after, !isFirst {
+                    buffer[end] = separator
+                    end += 1
+                }
+                isFirst = false
+                var text = texts[index]
+                text.withUTF8 { bytes in
+                    if let source = bytes.baseAddress { (buffer.baseAddress! + end).initialize(from: source, count: bytes.count) }
+                    end += bytes.count
+                }
+                if after {
+                    buffer[end] = separator
+                    end += 1
+                }
+            }
+            return end
         }
-        return joined
     }
+
+    /// `separator` as the byte UTF-8 writes it.
+    private static let separatorByte: UInt8 = 0x1C
 
     /// The tables an import changes: every record table and the observations.
     static func isImported(_ table: Table) -> Bool { table.primaryKey == ["id"] || table.name == "observations" }
@@ -146,12 +167,7 @@ struct TableRows {
         /// A row's key: its id, or for an observation its series, period and dimensions.
         func key(_ texts: [String]) -> String {
             guard let keyColumns else { return texts[0] }
-            var key = ""
-            for index in keyColumns where index < texts.count {
-                if !key.isEmpty { key.unicodeScalars.append("\u{1F}") }
-                key += texts[index]
-            }
-            return key
+            return TableRows.join(keyColumns.prefix { $0 < texts.count }, of: texts, separator: 0x1F, after: false)
         }
     }
 

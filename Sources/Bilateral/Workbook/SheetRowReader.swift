@@ -23,7 +23,7 @@ struct SheetRowReader {
         cells.reserveCapacity(32)
     }
 
-    mutating func consume(_ token: XMLTokenizer.Token, _ xml: XMLTokenizer, _ body: (Int, [WorkbookCell]) throws -> Void) throws {
+    mutating func consume(_ token: XMLTokenizer.Token, _ xml: borrowing XMLTokenizer, _ body: (Int, [WorkbookCell]) throws -> Void) throws {
         switch token {
         case .text(let text):
             if inFormula {

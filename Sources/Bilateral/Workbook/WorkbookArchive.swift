@@ -98,11 +98,16 @@ struct WorkbookArchive {
     /// Tokenizes the XML part at `path`, handing each token to `body` with the tokenizer (for
     /// attributes); false when there is no such part.
     @discardableResult
-    func readXML(_ path: String, _ body: (XMLTokenizer.Token, XMLTokenizer) throws -> Void) throws -> Bool {
+    func readXML(_ path: String, _ body: (XMLTokenizer.Token, borrowing XMLTokenizer) throws -> Void) throws -> Bool {
         var tokenizer = XMLTokenizer()
         let found = try read(path) { chunk in
-            tokenizer.feed(chunk)
-            while let token = try tokenizer.next() { try body(token, tokenizer) }
+            // Moved out of the captured variable for the chunk, so that each token lends the tokenizer to
+            // `body` without copying it (a copy of a captured variable costs a retain of each of its arrays).
+            var local = XMLTokenizer.empty
+            swap(&local, &tokenizer)
+            defer { swap(&local, &tokenizer) }
+            local.feed(chunk)
+            while let token = try local.next() { try body(token, local) }
         }
         guard found else { return false }
         tokenizer.finish()

@@ -21,8 +21,20 @@ struct XMLTokenizer {
         var offset: Int
     }
 
-    /// The attributes of the last start tag, by local name, values decoded.
-    private(set) var attributes: [(name: String, value: String)] = []
+    /// Where an attribute of the last start tag is in the buffer: its local name and its value, and the
+    /// value decoded when it holds a reference or a carriage return (else it is read from the bytes when asked).
+    /// (Plain integers, so that the list of them is reused from tag to tag without any reference counting.)
+    private struct AttributeSpan {
+        var name: Range<Int>
+        var value: Range<Int>
+        /// The index of the decoded value in `decodedValues`, or -1.
+        var decoded: Int
+    }
+
+    /// The attributes of the last start tag; their texts are made only for the attributes asked for.
+    private var attributes: [AttributeSpan] = []
+    /// The decoded values of the last start tag's attributes that needed decoding.
+    private var decodedValues: [String] = []
     private var buffer: [UInt8] = []
     private var position = 0
     /// Bytes dropped from the front of the buffer so far, for offsets in failures.
@@ -33,6 +45,10 @@ struct XMLTokenizer {
     static let maximumTokenLength = 64 << 20
 
     init() { attributes.reserveCapacity(8) }
+
+    /// A tokenizer that holds nothing, to swap with one in use.
+    private init(empty: Void) {}
+    static var empty: XMLTokenizer { XMLTokenizer(empty: ()) }
 
     /// Adds input; call `next()` until it returns nil, then add more.
     mutating func feed(_ bytes: some Collection<UInt8>) {
@@ -111,6 +127,7 @@ struct XMLTokenizer {
         while index < buffer.count, !Self.isNameEnd(buffer[index]) { index += 1 }
         let nameEnd = index
         attributes.removeAll(keepingCapacity: true)
+        if !decodedValues.isEmpty { decodedValues.removeAll() }
         while true {
             while index < buffer.count, Self.isSpace(buffer[index]) { index += 1 }
             guard index < buffer.count else { return try incomplete() }
@@ -141,15 +158,31 @@ struct XMLTokenizer {
                 throw Failure(message: "an attribute value without quotes", offset: consumed + index)
             }
             guard let close = firstIndex(of: quote, from: index + 1) else { return try incomplete() }
-            attributes.append((localName(attributeStart, attributeEnd), try decode(index + 1, close)))
+            // A reference is checked here, as the tag is read, whether or not the value is asked for.
+            var decoded = -1
+            if firstSpecial(index + 1, close) != nil {
+                decodedValues.append(try decode(index + 1, close))
+                decoded = decodedValues.count - 1
+            }
+            attributes.append(AttributeSpan(name: localNameStart(attributeStart, attributeEnd)..<attributeEnd, value: (index + 1)..<close,
+                                            decoded: decoded))
             index = close + 1
         }
     }
 
-    /// The value of the last start tag's attribute `name`.
+    /// The value of the last start tag's attribute `name` (a local name).
     func attribute(_ name: String) -> String? {
-        for attribute in attributes where attribute.name == name { return attribute.value }
-        return nil
+        var name = name
+        return name.withUTF8 { wanted in
+            buffer.withUnsafeBufferPointer { bytes in
+                for attribute in attributes where attribute.name.count == wanted.count
+                    && attribute.name.indices.allSatisfy({ bytes[$0] == wanted[$0 - attribute.name.lowerBound] }) {
+                    return attribute.decoded >= 0 ? decodedValues[attribute.decoded]
+                        : String(decoding: UnsafeBufferPointer(rebasing: bytes[attribute.value]), as: UTF8.self)
+                }
+                return nil
+            }
+        }
     }
 
     private func trimmingEnd(_ end: Int) -> Int {
@@ -159,13 +192,30 @@ struct XMLTokenizer {
     }
 
     private func localName(_ start: Int, _ end: Int) -> String {
+        String(decoding: buffer[localNameStart(start, end)..<end], as: UTF8.self)
+    }
+
+    /// Where the name at `start..<end` starts without its namespace prefix.
+    private func localNameStart(_ start: Int, _ end: Int) -> Int {
         var start = start
         var index = start
         while index < end {
             if buffer[index] == UInt8(ascii: ":") { start = index + 1 }
             index += 1
         }
-        return String(decoding: buffer[start..<end], as: UTF8.self)
+        return start
+    }
+
+    /// The first '&' or carriage return in `start..<end`, which decoding changes.
+    private func firstSpecial(_ start: Int, _ end: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            var index = start
+            while index < end {
+                if bytes[index] == UInt8(ascii: "&") || bytes[index] == 0x0D { return index }
+                index += 1
+            }
+            return nil
+        }
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
@@ -201,10 +251,7 @@ struct XMLTokenizer {
     /// The text of bytes `start..<end` with character and the five predefined entity references decoded,
     /// and line ends made line feeds, as XML reads them (a carriage return written `&#xD;` stays).
     private func decode(_ start: Int, _ end: Int) throws(Failure) -> String {
-        let special = buffer.withUnsafeBufferPointer { bytes in
-            (start..<end).first { bytes[$0] == UInt8(ascii: "&") || bytes[$0] == 0x0D }
-        }
-        guard let special else { return String(decoding: buffer[start..<end], as: UTF8.self) }
+        guard let special = firstSpecial(start, end) else { return String(decoding: buffer[start..<end], as: UTF8.self) }
         var bytes: [UInt8] = Array(buffer[start..<special])
         var index = special
         while index < end {
