@@ -46,7 +46,8 @@ public struct TabularView: Sendable {
     private static func table<R: TabulatedRecord & IdentifiedRecord>(_ name: String, _ title: String, _ records: [R]) -> Table {
         Table(name: name, title: title, columns: R.columns + (R.cites ? [sourcesColumn] : []), primaryKey: ["id"],
               count: records.count) { body in
-            for record in records { try body(record.row) }
+            // By index: each record is read where it is, not copied out of the array first.
+            for index in records.indices { try body(records[index].row) }
         }
     }
 

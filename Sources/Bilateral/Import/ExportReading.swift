@@ -65,18 +65,18 @@ public final class ExportReading: @unchecked Sendable {
     private static func read(_ handoff: ImportedTables.Handoff, into channel: RowChannel, _ delivered: Delivery<TabularView>) {
         var imported = handoff.tables
         let naming = imported
-        var quotes = ExportRow.Quotes()
+        var quotes = CitationQuotes()
         var failure: Error?
         do {
             for table in tables(TabularView.layout) {
                 let table = table.dependsOnTheDataset ? try view(delivered).table(named: table.name) ?? table : table
-                let isCitations = table.name == "citations", layout = TableRows.Layout(table)
+                let isCitations = table.name == "citations", layout = TableRows.Layout(table), quoted = quotes.of(table: table.name)
                 var batch: [ExportRow] = []
                 batch.reserveCapacity(256)
                 let found = try imported.forEachRow(of: table) { row in
                     // The Citations sheet is read first: its quotes go with the rows of the tables after it.
-                    if isCitations { return quotes.add(row) }
-                    guard let ready = ExportRow(row, table: table, layout: layout, quotes: quotes, imported: naming) else { return }
+                    if isCitations { return quotes.add(row.texts) }
+                    guard let ready = ExportRow(row, layout: layout, quotes: quoted, imported: naming) else { return }
                     batch.append(ready)
                     guard batch.count == 256 else { return }
                     guard channel.send(.rows(batch)) else { throw Stopped() }

@@ -12,13 +12,13 @@ struct ExportRow {
     var findings: [ImportFinding] = []
 
     /// The row made ready; nil for a row with every cell blank, which the merge skips.
-    init?(_ row: ImportedTables.Row, table: Table, layout: TableRows.Layout, quotes: Quotes, imported: ImportedTables) {
+    init?(_ row: ImportedTables.Row, layout: TableRows.Layout, quotes: [String: [String: String]], imported: ImportedTables) {
         guard !row.texts.allSatisfy(\.isEmpty) else { return nil }
         self.row = row
         if let sources = layout.sources {
             let id = row.texts[0]
             // Observations without an id cannot be told apart on the Citations sheet.
-            let quoted = id.isEmpty ? [:] : quotes.of(table: table.name, record: id)
+            let quoted = id.isEmpty ? [:] : quotes[id] ?? [:]
             if !quoted.isEmpty {
                 let listed = Set(row.texts[sources].split(separator: " ").map(String.init))
                 for source in quoted.keys.sorted() where !listed.contains(source) {
@@ -31,19 +31,5 @@ struct ExportRow {
         }
         key = layout.key(self.row.texts)
         joined = TableRows.joined(self.row.texts)
-    }
-
-    /// The quotes of the Citations sheet, by citing record and source, gathered as its rows are read.
-    struct Quotes {
-        private var quotes: [String: [String: String]] = [:]
-
-        /// Takes the quote of a row of the Citations sheet (record, table, source, quote).
-        mutating func add(_ row: ImportedTables.Row) {
-            guard row.texts.count >= 4, !row.texts[0].isEmpty else { return }
-            quotes[TableRows.quoteKey(row.texts[1], row.texts[0]), default: [:]][row.texts[2]] = row.texts[3]
-        }
-
-        /// The quotes of a record, by source.
-        func of(table: String, record: String) -> [String: String] { quotes[TableRows.quoteKey(table, record)] ?? [:] }
     }
 }

@@ -76,8 +76,12 @@ struct TableRows {
         }
         // The citations are read once: for the quotes the record tables' rows carry, and for the fingerprint.
         var citations: [[String]] = []
-        try view.table(named: "citations")?.forEachRow { citations.append(DatasetFingerprint.texts(of: $0)) }
-        let quotes = Self.quotes(citations)
+        var quotes = CitationQuotes()
+        try view.table(named: "citations")?.forEachRow { cells in
+            let texts = DatasetFingerprint.texts(of: cells)
+            citations.append(texts)
+            quotes.add(texts)
+        }
         var hash = DatasetFingerprint()
         for table in view.tables {
             hash.add(table.name)
@@ -94,12 +98,12 @@ struct TableRows {
             keys.reserveCapacity(table.count ?? 1024)
             var index = 0
             let layout = Layout(table), sources = layout.sources
-            let records = identitiesByTable[table.name] ?? []
+            let records = identitiesByTable[table.name] ?? [], quoted = quotes.of(table: table.name)
             func add(_ cells: [Cell], observation: Observation?) {
                 var texts = DatasetFingerprint.texts(of: cells)
                 hash.add(texts: texts)
                 if let sources {
-                    texts[sources] = Self.citations(texts[sources], quotes: texts[0].isEmpty ? [:] : quotes[Self.quoteKey(table.name, texts[0])] ?? [:])
+                    texts[sources] = Self.citations(texts[sources], quotes: texts[0].isEmpty ? [:] : quoted[texts[0]] ?? [:])
                 }
                 var key = layout.key(texts)
                 let origin = observation?.origin ?? Self.origin(of: texts[0], at: index, in: records, identities)
@@ -178,20 +182,18 @@ struct TableRows {
         return "the observation of series '\(parts.first ?? "")' for \(parts.dropFirst().first ?? "")"
     }
 
-    /// How quotes are keyed: the citing record's table and id.
-    static func quoteKey(_ table: String, _ record: String) -> String { table + "\u{1F}" + record }
-
-    /// The quotes of the citations table's rows, by citing record and source.
-    private static func quotes(_ citations: [[String]]) -> [String: [String: String]] {
-        var quotes: [String: [String: String]] = [:]
-        for texts in citations { quotes[quoteKey(texts[1], texts[0]), default: [:]][texts[2]] = texts[3] }
-        return quotes
-    }
-
     /// The sources cell with each source's quote: "a\u{1F}quote\u{1E}b\u{1F}".
     static func citations(_ sources: String, quotes: [String: String]) -> String {
         guard !sources.isEmpty else { return "" }
-        return sources.split(separator: " ").map { "\($0)\u{1F}\(quotes[String($0)] ?? "")" }.joined(separator: "\u{1E}")
+        var cell = ""
+        cell.reserveCapacity(sources.utf8.count * 2)
+        for source in sources.split(separator: " ") {
+            if !cell.isEmpty { cell.unicodeScalars.append("\u{1E}") }
+            cell += source
+            cell.unicodeScalars.append("\u{1F}")
+            if !quotes.isEmpty, let quote = quotes[String(source)] { cell += quote }
+        }
+        return cell
     }
 
     /// The citations of a sources cell made by `citations(_:quotes:)`.

@@ -63,7 +63,9 @@ public struct Dataset: Hashable, Sendable {
         var identities: [RecordIdentity] = []
         identities.reserveCapacity(identifiedRecordCount)
         func add<R: IdentifiedRecord>(_ records: [R]) {
-            for record in records { identities.append(RecordIdentity(id: record.id, replaces: record.replaces, kind: R.kind, origin: record.origin)) }
+            for index in records.indices {
+                identities.append(RecordIdentity(id: records[index].id, replaces: records[index].replaces, kind: R.kind, origin: records[index].origin))
+            }
         }
         add(sources); add(countries); add(people); add(offices); add(organizations); add(mechanisms)
         add(events); add(agreements); add(statements); add(series)
