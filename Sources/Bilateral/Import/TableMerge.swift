@@ -9,7 +9,6 @@ struct TableMerge {
     let base: [String: TableRows.Row]
     let baseOrder: [String]
     let current: [String: TableRows.Row]
-    let currentRows: TableRows
     let repeated: Set<String>
     let imported: ImportedTables
     private(set) var findings: [ImportFinding] = []
@@ -27,7 +26,6 @@ struct TableMerge {
         self.base = base.tables[table.name] ?? [:]
         baseOrder = base.order[table.name] ?? []
         self.current = current.tables[table.name] ?? [:]
-        currentRows = current
         repeated = base.repeated
         self.imported = imported
         seen = [Bool](repeating: false, count: (self.base.values.map(\.index).max() ?? -1) + 1)
@@ -80,7 +78,7 @@ struct TableMerge {
                 findings.append(ImportFinding(.conflict, at: place,
                                               "'\(column.name)' of \(TableRows.describe(key, table: table)) was changed both in the export and in the dataset since: was '\(Self.shown(old))', the export has '\(Self.shown(text))', the dataset now has '\(Self.shown(nowTexts[index]))'",
                                               hint: "make the export's cell match the dataset, or the dataset match the cell, and import again",
-                                              landsAt: currentRows.location(of: column.name, now)))
+                                              landsAt: now.location(of: column.name)))
             }
         }
         if !changed.isEmpty, let nowTexts, let origin = current[key]?.location {

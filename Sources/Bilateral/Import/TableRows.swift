@@ -15,6 +15,9 @@ struct TableRows {
         /// Where the record starts.
         var location: SourceLocation? { origin?.location }
 
+        /// Where the row's field is written: the field's value, else the record.
+        func location(of field: String) -> SourceLocation? { origin.map { $0.fields[field] ?? $0.location } }
+
         /// The cells' texts, by column.
         var texts: [String] { joined.split(separator: separator, omittingEmptySubsequences: false).dropLast().map(String.init) }
     }
@@ -52,7 +55,7 @@ struct TableRows {
     }
 
     /// `separator` as the byte UTF-8 writes it.
-    private static let separatorByte: UInt8 = 0x1C
+    private static let separatorByte = separator.asciiValue!
 
     /// The tables an import changes: every record table and the observations.
     static func isImported(_ table: Table) -> Bool { table.primaryKey == ["id"] || table.name == "observations" }
@@ -140,10 +143,6 @@ struct TableRows {
         return identities.first { $0.id == id }?.origin
     }
 
-    /// Where a row's field is written: the field's value, else the record.
-    func location(of field: String, _ row: Row) -> SourceLocation? {
-        row.origin.map { $0.fields[field] ?? $0.location }
-    }
 
     /// Keys that more than one row of the dataset has; their later rows are keyed by `key(_:occurrence:)`.
     private(set) var repeated: Set<String> = []
