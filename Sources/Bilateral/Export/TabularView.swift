@@ -103,6 +103,7 @@ public struct TabularView: Sendable {
             Column("quote", .text, "Words of the source that support the record."),
         ]
         let d = dataset
+        // The kinds that cite, in `Dataset.citingRecords` order: counted here and walked in `rows` below alike.
         let count = citationCount(d.people) + citationCount(d.offices) + citationCount(d.organizations) + citationCount(d.mechanisms)
             + citationCount(d.events) + citationCount(d.agreements) + citationCount(d.statements) + citationCount(d.series)
             + citationCount(d.observations)

@@ -103,7 +103,7 @@ struct WorkbookArchive {
         let found = try read(path) { chunk in
             // Moved out of the captured variable for the chunk, so that each token lends the tokenizer to
             // `body` without copying it (a copy of a captured variable costs a retain of each of its arrays).
-            var local = XMLTokenizer.empty
+            var local = XMLTokenizer()
             swap(&local, &tokenizer)
             defer { swap(&local, &tokenizer) }
             local.feed(chunk)

@@ -46,10 +46,6 @@ struct XMLTokenizer {
 
     init() { attributes.reserveCapacity(8) }
 
-    /// A tokenizer that holds nothing, to swap with one in use.
-    private init(empty: Void) {}
-    static var empty: XMLTokenizer { XMLTokenizer(empty: ()) }
-
     /// Adds input; call `next()` until it returns nil, then add more.
     mutating func feed(_ bytes: some Collection<UInt8>) {
         if position > 0 {
