@@ -135,17 +135,19 @@ enum DatasetInput {
     ///   - observationFiles: false to leave the observation files to an export.
     ///   - documents: record documents already composed by another dataset of the same portfolio.
     ///   - rules: false to only load the dataset (`DatasetValidation.check(path:rules:)`).
+    ///   - mapsDocument: true to map the document for the edit engine as it loads (an import).
     static func check(_ path: String?, root: String? = nil, observationFiles: Bool = true,
-                      documents: ComposedDocuments? = nil, rules: Bool = true) throws -> CheckedDataset {
+                      documents: ComposedDocuments? = nil, rules: Bool = true, mapsDocument: Bool = false) throws -> CheckedDataset {
         guard let path else { return DatasetValidation.checkEmbedded(observationFiles: observationFiles) }
         do {
             guard path != "-" else {
                 // File references resolve against the current directory.
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 return DatasetValidation.check(data, file: standardInputName, files: DiskFiles(directory: "", root: root),
-                                               observationFiles: observationFiles, rules: rules)
+                                               observationFiles: observationFiles, rules: rules, mapsDocument: mapsDocument)
             }
-            return try DatasetValidation.check(path: path, root: root, observationFiles: observationFiles, documents: documents, rules: rules)
+            return try DatasetValidation.check(path: path, root: root, observationFiles: observationFiles, documents: documents, rules: rules,
+                                               mapsDocument: mapsDocument)
         } catch let error as DatasetFileError {
             throw InputError(description: error.description)
         }

@@ -62,8 +62,9 @@ extension BilateralCommand {
             defer { reading.stop() }
             let datasetPath = try datasetPath(reading.madeFrom)
             // The observation files are checked by the import's one pass over them, and the rules only when
-            // they matter (the edited dataset is validated whole before anything is written).
-            let checked = try DatasetInput.check(datasetPath, root: rootOption.root, observationFiles: false, rules: false)
+            // they matter (the edited dataset is validated whole before anything is written). The parse that
+            // loads the document also maps it for the edit engine.
+            let checked = try DatasetInput.check(datasetPath, root: rootOption.root, observationFiles: false, rules: false, mapsDocument: true)
             guard let current = checked.validated(strict: false) else { return try refuse(checked.report, datasetPath) }
             let importer = DatasetImport(current: current, currentFile: datasetPath, importName: input, base: Self.base)
             let outcome: DatasetImport.Outcome

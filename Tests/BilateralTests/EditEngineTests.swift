@@ -147,6 +147,32 @@ import Testing
         }
     }
 
+    /// The map the loader makes from its own parse (for an import) is the map the edit engine makes
+    /// from a parse of its own, on every fixture, valid or not; where the loader could not map the
+    /// document, neither could the edit engine, or the document did not load.
+    @Test func theLoadersMapIsTheEditEnginesOwn() throws {
+        let fixtures = try Repository.files(in: "Fixtures/valid").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
+            + Repository.files(in: "Fixtures/invalid").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
+            + ["Fixtures/pakistan-japan.yaml", "Fixtures/import/relations.yaml"]
+        var mapped = 0
+        for fixture in fixtures {
+            let url = Repository.url(fixture)
+            let data = try Data(contentsOf: url)
+            var loader = DatasetLoader(files: DiskFiles(directory: url.deletingLastPathComponent().path))
+            loader.mapsDocument = true
+            let loaded = loader.load(data, file: fixture)
+            let own = try? YAMLDocumentMap(data)
+            if let map = loaded.documentMap {
+                mapped += 1
+                #expect(map == own, "\(fixture)")
+            } else {
+                #expect(own == nil || loaded.dataset == nil, "\(fixture)")
+            }
+            #expect(DatasetLoader(files: loader.files).load(data, file: fixture).documentMap == nil)
+        }
+        #expect(mapped > fixtures.count / 2)
+    }
+
     /// When the edited dataset can be reloaded from the records the edits touched alone, that gives what
     /// loading the whole edited document gives: the records, every place they are written, the findings
     /// and the declared ids. Returns whether it could.

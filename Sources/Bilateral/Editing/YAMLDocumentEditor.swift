@@ -20,11 +20,14 @@ struct YAMLDocumentEditor {
 
     /// Maps `data`; a document that is not YAML at all is refused.
     init(file: String, data: Data) throws(EditError) {
-        self.file = file
-        let map: YAMLDocumentMap
-        do { map = try YAMLDocumentMap(data) } catch {
+        do { self.init(file: file, map: try YAMLDocumentMap(data)) } catch {
             throw EditError(at: SourceLocation(file: file, line: error.line, column: error.column), "the document cannot be edited: \(error.message)")
         }
+    }
+
+    /// Edits the document `map` was made of.
+    init(file: String, map: YAMLDocumentMap) {
+        self.file = file
         self.map = map
         let firstBreak = map.bytes.firstIndex(of: 0x0A)
         newline = firstBreak.map { $0 > 0 && map.bytes[$0 - 1] == 0x0D } == true ? "\r\n" : "\n"

@@ -5,15 +5,15 @@ import CYaml
 /// Where every node of a YAML document is written, byte for byte: what the edit engine needs to
 /// change one value and leave every other byte as it was. Built from libyaml's events, as the
 /// composer is, but keeping spans, styles, anchors and aliases instead of values' meaning.
-struct YAMLDocumentMap {
+struct YAMLDocumentMap: Equatable, Sendable {
     /// How a scalar is written.
-    enum ScalarStyle: Equatable {
+    enum ScalarStyle: Equatable, Sendable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
     /// A node and where it is written.
-    struct MappedNode {
-        enum Kind {
+    struct MappedNode: Equatable, Sendable {
+        enum Kind: Equatable, Sendable {
             case scalar(String, ScalarStyle)
             case sequence([MappedNode])
             case mapping([MappedEntry])
@@ -57,7 +57,7 @@ struct YAMLDocumentMap {
     }
 
     /// A key and its value.
-    struct MappedEntry {
+    struct MappedEntry: Equatable, Sendable {
         var key: String
         /// Byte offset where the key starts, and its 1-based line.
         var keyStart: Int, keyLine: Int, keyColumn: Int
@@ -80,12 +80,7 @@ struct YAMLDocumentMap {
     /// Whether any node carries an anchor or is an alias.
     let hasAnchorsOrAliases: Bool
 
-    init(_ data: Data) throws(Failure) {
-        let bytes = [UInt8](data)
-        self.bytes = bytes
-        lineStarts = Self.lineStarts(bytes)
-        (root, hasAnchorsOrAliases) = try Self.parse(bytes, lineStarts: lineStarts)
-    }
+    init(_ data: Data) throws(Failure) { self = try Self.parse([UInt8](data)) }
 
     /// The byte offset of a 1-based line and character column.
     func offset(line: Int, column: Int) -> Int { Self.offset(bytes, lineStarts, line: line - 1, column: column - 1) }
@@ -151,98 +146,131 @@ struct YAMLDocumentMap {
         return index
     }
 
-    private static func parse(_ bytes: [UInt8], lineStarts: [Int]) throws(Failure) -> (MappedNode, anchored: Bool) {
+    private init(bytes: [UInt8], lineStarts: [Int], root: MappedNode, hasAnchorsOrAliases: Bool) {
+        self.bytes = bytes
+        self.lineStarts = lineStarts
+        self.root = root
+        self.hasAnchorsOrAliases = hasAnchorsOrAliases
+    }
+
+    private static func parse(_ bytes: [UInt8]) throws(Failure) -> YAMLDocumentMap {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { throw Failure(message: "cannot start the YAML parser", line: 1, column: 1) }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        return try bytes.withUnsafeBufferPointer { buffer throws(Failure) -> (MappedNode, anchored: Bool) in
+        return try bytes.withUnsafeBufferPointer { buffer throws(Failure) -> YAMLDocumentMap in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            struct Frame {
-                var node: MappedNode
-                var items: [MappedNode] = []
-                var entries: [MappedEntry] = []
-                var pendingKey: MappedNode?
-            }
-            var stack: [Frame] = []
-            var root: MappedNode?
-            var anchored = false
+            var builder = Builder(bytes)
             var event = yaml_event_t()
-            func offset(_ mark: yaml_mark_t) -> Int { Self.offset(bytes, lineStarts, line: Int(mark.line), column: Int(mark.column)) }
-            func finish(_ node: MappedNode) throws(Failure) {
-                guard !stack.isEmpty else { root = node; return }
-                if case .mapping = stack[stack.count - 1].node.kind {
-                    if let key = stack[stack.count - 1].pendingKey {
-                        stack[stack.count - 1].pendingKey = nil
-                        guard case .scalar(let name, _) = key.kind else {
-                            throw Failure(message: "a key that is not text", line: key.line, column: key.column)
-                        }
-                        let duplicated = stack[stack.count - 1].entries.contains { $0.key == name }
-                        if duplicated {
-                            for index in stack[stack.count - 1].entries.indices where stack[stack.count - 1].entries[index].key == name {
-                                stack[stack.count - 1].entries[index].isDuplicated = true
-                            }
-                        }
-                        stack[stack.count - 1].entries.append(MappedEntry(key: name, keyStart: key.start, keyLine: key.line, keyColumn: key.column,
-                                                                          value: node, isDuplicated: duplicated))
-                    } else {
-                        stack[stack.count - 1].pendingKey = node
-                    }
-                } else {
-                    stack[stack.count - 1].items.append(node)
-                }
-            }
             while true {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
                     throw Failure(message: parser.problem.map { String(cString: $0) } ?? "malformed YAML",
                                   line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
                 }
                 defer { yaml_event_delete(&event) }
-                let start = event.start_mark, end = event.end_mark
-                let inFlow = stack.last?.node.isFlow ?? false
-                func node(_ kind: MappedNode.Kind, flow: Bool, anchor: UnsafeMutablePointer<yaml_char_t>?, alias: Bool = false) -> MappedNode {
-                    if anchor != nil || alias { anchored = true }
-                    return MappedNode(kind: kind, isFlow: flow, start: offset(start), end: offset(end), line: Int(start.line) + 1,
-                               column: Int(start.column) + 1, hasAnchor: anchor != nil, isAlias: alias)
-                }
-                switch event.type {
-                case YAML_STREAM_END_EVENT:
-                    return (root ?? MappedNode(kind: .mapping([]), isFlow: false, start: 0, end: 0, line: 1, column: 1, hasAnchor: false, isAlias: false), anchored)
-                case YAML_SCALAR_EVENT:
-                    let scalar = event.data.scalar
-                    let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                    let style: ScalarStyle = switch scalar.style {
-                    case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-                    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-                    case YAML_LITERAL_SCALAR_STYLE: .literal
-                    case YAML_FOLDED_SCALAR_STYLE: .folded
-                    default: .plain
+                try builder.consume(event)
+                if let map = builder.map { return map }
+            }
+        }
+    }
+
+    /// Builds a document's map from libyaml's events, whoever parses it: the map's own parse, or the
+    /// loader's composer when it is asked to map the document it loads (one parse for both).
+    struct Builder {
+        private struct Frame {
+            var node: MappedNode
+            var items: [MappedNode] = []
+            var entries: [MappedEntry] = []
+            var pendingKey: MappedNode?
+        }
+
+        private let bytes: [UInt8]
+        private let lineStarts: [Int]
+        private var stack: [Frame] = []
+        private var root: MappedNode?
+        private var anchored = false
+        /// The map, once the stream's end has been consumed.
+        private(set) var map: YAMLDocumentMap?
+
+        /// A builder for the document `bytes`.
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            lineStarts = YAMLDocumentMap.lineStarts(bytes)
+        }
+
+        private func offset(_ mark: yaml_mark_t) -> Int { YAMLDocumentMap.offset(bytes, lineStarts, line: Int(mark.line), column: Int(mark.column)) }
+
+        private mutating func finish(_ node: MappedNode) throws(Failure) {
+            guard !stack.isEmpty else { root = node; return }
+            if case .mapping = stack[stack.count - 1].node.kind {
+                if let key = stack[stack.count - 1].pendingKey {
+                    stack[stack.count - 1].pendingKey = nil
+                    guard case .scalar(let name, _) = key.kind else {
+                        throw Failure(message: "a key that is not text", line: key.line, column: key.column)
                     }
-                    try finish(node(.scalar(text, style), flow: inFlow, anchor: scalar.anchor))
-                case YAML_ALIAS_EVENT:
-                    try finish(node(.scalar("", .plain), flow: inFlow, anchor: nil, alias: true))
-                case YAML_SEQUENCE_START_EVENT:
-                    let flow = inFlow || event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
-                    stack.append(Frame(node: node(.sequence([]), flow: flow, anchor: event.data.sequence_start.anchor)))
-                case YAML_MAPPING_START_EVENT:
-                    let flow = inFlow || event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
-                    stack.append(Frame(node: node(.mapping([]), flow: flow, anchor: event.data.mapping_start.anchor)))
-                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                    guard stack.count < 256 else { throw Failure(message: "nested too deep", line: Int(start.line) + 1, column: 1) }
-                    let frame = stack.removeLast()
-                    var finished = frame.node
-                    if case .mapping = finished.kind { finished.kind = .mapping(frame.entries) } else { finished.kind = .sequence(frame.items) }
-                    if finished.isFlow {
-                        finished.end = offset(end)
-                    } else {
-                        // A block collection ends where its last value does, not where the next token starts.
-                        let last = frame.entries.last?.value.end ?? frame.items.last?.end
-                        finished.end = last ?? finished.start
+                    let duplicated = stack[stack.count - 1].entries.contains { $0.key == name }
+                    if duplicated {
+                        for index in stack[stack.count - 1].entries.indices where stack[stack.count - 1].entries[index].key == name {
+                            stack[stack.count - 1].entries[index].isDuplicated = true
+                        }
                     }
-                    try finish(finished)
-                default:
-                    break
+                    stack[stack.count - 1].entries.append(MappedEntry(key: name, keyStart: key.start, keyLine: key.line, keyColumn: key.column,
+                                                                      value: node, isDuplicated: duplicated))
+                } else {
+                    stack[stack.count - 1].pendingKey = node
                 }
+            } else {
+                stack[stack.count - 1].items.append(node)
+            }
+        }
+
+        /// Takes the next event of the document's parse.
+        mutating func consume(_ event: yaml_event_t) throws(Failure) {
+            let start = event.start_mark, end = event.end_mark
+            let inFlow = stack.last?.node.isFlow ?? false
+            func node(_ kind: MappedNode.Kind, flow: Bool, anchor: UnsafeMutablePointer<yaml_char_t>?, alias: Bool = false) -> MappedNode {
+                if anchor != nil || alias { anchored = true }
+                return MappedNode(kind: kind, isFlow: flow, start: offset(start), end: offset(end), line: Int(start.line) + 1,
+                                  column: Int(start.column) + 1, hasAnchor: anchor != nil, isAlias: alias)
+            }
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                let root = root ?? MappedNode(kind: .mapping([]), isFlow: false, start: 0, end: 0, line: 1, column: 1, hasAnchor: false, isAlias: false)
+                map = YAMLDocumentMap(bytes: bytes, lineStarts: lineStarts, root: root, hasAnchorsOrAliases: anchored)
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let style: ScalarStyle = switch scalar.style {
+                case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+                case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+                case YAML_LITERAL_SCALAR_STYLE: .literal
+                case YAML_FOLDED_SCALAR_STYLE: .folded
+                default: .plain
+                }
+                try finish(node(.scalar(text, style), flow: inFlow, anchor: scalar.anchor))
+            case YAML_ALIAS_EVENT:
+                try finish(node(.scalar("", .plain), flow: inFlow, anchor: nil, alias: true))
+            case YAML_SEQUENCE_START_EVENT:
+                let flow = inFlow || event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+                stack.append(Frame(node: node(.sequence([]), flow: flow, anchor: event.data.sequence_start.anchor)))
+            case YAML_MAPPING_START_EVENT:
+                let flow = inFlow || event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                stack.append(Frame(node: node(.mapping([]), flow: flow, anchor: event.data.mapping_start.anchor)))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard stack.count < 256 else { throw Failure(message: "nested too deep", line: Int(start.line) + 1, column: 1) }
+                let frame = stack.removeLast()
+                var finished = frame.node
+                if case .mapping = finished.kind { finished.kind = .mapping(frame.entries) } else { finished.kind = .sequence(frame.items) }
+                if finished.isFlow {
+                    finished.end = offset(end)
+                } else {
+                    // A block collection ends where its last value does, not where the next token starts.
+                    let last = frame.entries.last?.value.end ?? frame.items.last?.end
+                    finished.end = last ?? finished.start
+                }
+                try finish(finished)
+            default:
+                break
             }
         }
     }

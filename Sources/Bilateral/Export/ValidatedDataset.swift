@@ -17,6 +17,8 @@ public struct ValidatedDataset: Sendable {
 
     /// The ids the loader declared, when the rules were left for later: only loading vouches for it yet.
     let deferredRules: [String: RecordKind]?
+    /// The dataset document's map for the edit engine, when loading made one (`DatasetLoader.mapsDocument`).
+    let documentMap: YAMLDocumentMap?
 
     /// The dataset as `report` found it; nil when the report has an error. Only validation makes one
     /// (`CheckedDataset.validated(strict:)`), so a report cannot vouch for a dataset it was not made from.
@@ -24,12 +26,14 @@ public struct ValidatedDataset: Sendable {
     /// - Parameters:
     ///   - observationFilesChecked: whether the report covers the observation files.
     ///   - deferredRules: the loader's declared ids, when `report` is the loader's alone.
+    ///   - documentMap: the document's map, when loading made one.
     init?(_ dataset: Dataset, files: DatasetFiles, report: ValidationReport, observationFilesChecked: Bool = true,
-          deferredRules: [String: RecordKind]? = nil) {
+          deferredRules: [String: RecordKind]? = nil, documentMap: YAMLDocumentMap? = nil) {
         guard report.errorCount == 0, report.suppressed == 0 else { return nil }
         self.dataset = dataset
         self.files = files
         self.deferredRules = deferredRules
+        self.documentMap = documentMap
         self.warnings = report.findings
         self.fileChecks = FileChecks(pending: observationFilesChecked ? [] : dataset.series.filter { $0.observationsFile != nil }.map(\.id))
     }

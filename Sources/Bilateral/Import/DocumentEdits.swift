@@ -17,15 +17,19 @@ struct DocumentEdits {
     /// The tables whose records the edits change.
     private(set) var changedTables: Set<String> = []
 
-    /// The dataset document's editor, which maps the document on a thread of its own while the rows
-    /// are merged, since most edits land in it.
+    /// The dataset document's editor, since most edits land in it: on the map its loading made, or else
+    /// mapping the document on a thread of its own while the rows are merged.
     private let datasetEditor: Pending<Result<YAMLDocumentEditor, EditError>>
 
     init(current: ValidatedDataset, currentFile: String, documents: [String: Data] = [:]) {
         self.current = current
         self.currentFile = currentFile
         self.documents = documents
-        datasetEditor = Pending { Result { () throws(EditError) in try Self.yamlEditor(currentFile, documents: documents) } }
+        if let map = current.documentMap {
+            datasetEditor = Pending(.success(YAMLDocumentEditor(file: currentFile, map: map)))
+        } else {
+            datasetEditor = Pending { Result { () throws(EditError) in try Self.yamlEditor(currentFile, documents: documents) } }
+        }
     }
 
     var isEmpty: Bool { count == 0 }

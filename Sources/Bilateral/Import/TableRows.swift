@@ -83,7 +83,8 @@ struct TableRows {
         try view.table(named: "citations")?.forEachRow { cells in
             let texts = DatasetFingerprint.texts(of: cells)
             citations.append(texts)
-            quotes.add(texts)
+            // A citation without a quote adds nothing to the sources cell.
+            if !texts[3].isEmpty { quotes.add(texts) }
         }
         var hash = DatasetFingerprint()
         for table in view.tables {

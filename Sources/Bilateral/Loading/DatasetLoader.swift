@@ -16,6 +16,9 @@ public struct DatasetLoader {
     /// Record documents already composed, shared by the datasets of one portfolio run.
     let documents: ComposedDocuments?
 
+    /// Whether loading also maps the document for the edit engine (`Result.documentMap`), from the same parse.
+    var mapsDocument = false
+
     /// - Parameters:
     ///   - files: the files beside the dataset document, which its `include` paths name.
     ///   - documents: a cache of composed record documents to share between loaders.
@@ -34,6 +37,8 @@ public struct DatasetLoader {
         public var declaredIDs: [String: RecordKind]
         /// The record documents read through `include`, as findings name them.
         public var includedDocuments: [String] = []
+        /// The document's map, when asked for (`mapsDocument`) and it could be made.
+        var documentMap: YAMLDocumentMap?
     }
 
     /// Loads the document at `path`.
@@ -47,11 +52,12 @@ public struct DatasetLoader {
     /// Loads a document's bytes; `file` names it in findings.
     public func load(_ data: Data, file: String) -> Result {
         let context = LoadContext(file: file)
-        let root = YAMLComposer.compose(data, file: file, log: &context.log)
+        var map = mapsDocument ? YAMLDocumentMap.Builder([UInt8](data)) : nil
+        let root = YAMLComposer.compose(data, file: file, log: &context.log, map: &map)
         guard let root else { return Result(dataset: nil, findings: context.log.findings, declaredIDs: [:]) }
         let dataset = read(root, context: context)
         return Result(dataset: dataset, findings: context.log.findings, declaredIDs: context.declaredIDs,
-                      includedDocuments: context.includedDocuments)
+                      includedDocuments: context.includedDocuments, documentMap: map?.map)
     }
 
     private func read(_ root: Node, context: LoadContext) -> Dataset? {

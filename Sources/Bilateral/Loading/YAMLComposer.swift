@@ -16,6 +16,13 @@ struct YAMLComposer {
 
     /// The document's root, or nil when a fatal problem (reported in `log`) stopped composition.
     func compose(_ bytes: UnsafeBufferPointer<UInt8>, log: inout FindingLog) -> Node? {
+        var map: YAMLDocumentMap.Builder?
+        return compose(bytes, log: &log, map: &map)
+    }
+
+    /// The document's root, as `compose(_:log:)` gives it; `map`, when given, is fed the same events, so that one parse both loads and maps the document
+    /// (`YAMLDocumentMap`); it is set to nil when it cannot map it.
+    func compose(_ bytes: UnsafeBufferPointer<UInt8>, log: inout FindingLog, map: inout YAMLDocumentMap.Builder?) -> Node? {
         if let problem = TextScan.firstProblem(in: bytes) {
             let location = SourceLocation(file: file, line: problem.line, column: problem.column)
             switch problem.kind {
@@ -39,6 +46,9 @@ struct YAMLComposer {
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 log.add(syntaxError(parser, bytes))
                 return nil
+            }
+            if map != nil {
+                do { try map!.consume(event) } catch { map = nil }
             }
             let outcome = state.consume(event, log: &log)
             yaml_event_delete(&event)
@@ -224,6 +234,12 @@ extension YAMLComposer {
 extension YAMLComposer {
     /// Composes a whole document's bytes, reporting into `log`.
     static func compose(_ data: Data, file: String, log: inout FindingLog) -> Node? {
-        data.withUnsafeBytes { raw in YAMLComposer(file: file).compose(raw.bindMemory(to: UInt8.self), log: &log) }
+        var map: YAMLDocumentMap.Builder?
+        return compose(data, file: file, log: &log, map: &map)
+    }
+
+    /// Composes a whole document's bytes, reporting into `log`, and feeds `map` the same events.
+    static func compose(_ data: Data, file: String, log: inout FindingLog, map: inout YAMLDocumentMap.Builder?) -> Node? {
+        data.withUnsafeBytes { raw in YAMLComposer(file: file).compose(raw.bindMemory(to: UInt8.self), log: &log, map: &map) }
     }
 }

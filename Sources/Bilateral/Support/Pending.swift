@@ -13,6 +13,9 @@ final class Pending<Value>: @unchecked Sendable {
         thread.start()
     }
 
+    /// A value already known.
+    init(_ value: Value) { delivery.deliver(value) }
+
     /// The value, once computed.
     var value: Value { delivery.wait()! }
 }

@@ -47,11 +47,13 @@ public struct CheckedDataset: Sendable {
     public func validated(strict: Bool) -> ValidatedDataset? {
         guard let dataset, report.passes(strict: strict) else { return nil }
         return ValidatedDataset(dataset, files: files, report: report, observationFilesChecked: observationFilesChecked,
-                                deferredRules: deferredRules)
+                                deferredRules: deferredRules, documentMap: documentMap)
     }
 
     /// The ids the loader declared, kept when the rules were left for later (`check(path:rules:)`).
     var deferredRules: [String: RecordKind]?
+    /// The document's map for the edit engine, when asked for (`check(path:mapsDocument:)`).
+    var documentMap: YAMLDocumentMap?
 
     /// False when the observation files were left for the export to check as it streams them.
     public internal(set) var observationFilesChecked = true
@@ -89,11 +91,12 @@ public enum DatasetValidation {
     ///   - rules: false to only load the document, leaving the rules to whoever takes the dataset
     ///     (`ValidatedDataset.checkDeferredRules()`): an import, which validates what it writes as a whole
     ///     and checks the dataset as it was only when that fails.
+    ///   - mapsDocument: true to map the document for the edit engine from the same parse, for an import.
     public static func check(path: String, root: String? = nil, observationFiles: Bool = true,
-                             documents: ComposedDocuments? = nil, rules: Bool = true) throws -> CheckedDataset {
+                             documents: ComposedDocuments? = nil, rules: Bool = true, mapsDocument: Bool = false) throws -> CheckedDataset {
         let data = try DatasetDocument.read(path)
         return check(data, file: path, files: DiskFiles(directory: (path as NSString).deletingLastPathComponent, root: root),
-                     observationFiles: observationFiles, documents: documents, rules: rules)
+                     observationFiles: observationFiles, documents: documents, rules: rules, mapsDocument: mapsDocument)
     }
 
     /// Loads and validates the built-in dataset of record, keeping the dataset.
@@ -128,10 +131,13 @@ public enum DatasetValidation {
         check(data, file: file, files: files).report
     }
 
-    /// Loads and validates a document's bytes, keeping the dataset; `rules` false only loads it.
+    /// Loads and validates a document's bytes, keeping the dataset; `rules` false only loads it, and
+    /// `mapsDocument` maps it for the edit engine too.
     public static func check(_ data: Data, file: String, files: DatasetFiles, observationFiles: Bool = true,
-                             documents: ComposedDocuments? = nil, rules: Bool = true) -> CheckedDataset {
-        let loaded = DatasetLoader(files: files, documents: documents).load(data, file: file)
+                             documents: ComposedDocuments? = nil, rules: Bool = true, mapsDocument: Bool = false) -> CheckedDataset {
+        var loader = DatasetLoader(files: files, documents: documents)
+        loader.mapsDocument = mapsDocument
+        let loaded = loader.load(data, file: file)
         guard rules else {
             var checked = checkedDataset(loaded, nil, file: file, files: files, observationFiles: observationFiles)
             checked.deferredRules = loaded.declaredIDs
@@ -162,7 +168,7 @@ public enum DatasetValidation {
     private static func checkedDataset(_ loaded: DatasetLoader.Result, _ validation: (findings: [Finding], suppressed: Int)?, file: String,
                                        files: DatasetFiles, observationFiles: Bool) -> CheckedDataset {
         let report = ValidationReport(files: [file], findings: loaded.findings + (validation?.findings ?? []), suppressed: validation?.suppressed ?? 0)
-        return CheckedDataset(dataset: loaded.dataset, report: report, files: files, observationFilesChecked: observationFiles,
-                              includedDocuments: loaded.includedDocuments)
+        return CheckedDataset(dataset: loaded.dataset, report: report, files: files, documentMap: loaded.documentMap,
+                              observationFilesChecked: observationFiles, includedDocuments: loaded.includedDocuments)
     }
 }
