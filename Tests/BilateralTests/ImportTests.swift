@@ -81,6 +81,21 @@ import ZIPFoundation
         }
     }
 
+    /// Observations are read with the columns their header names before the dataset's own are known: a
+    /// renamed dimension column makes them read again with the dataset's columns, and each finding is made once.
+    @Test func observationsReadWithTheirHeadersColumnsAreReadAgainWhenTheDatasetsDiffer() throws {
+        let scene = try Scene()
+        let renamed = try scene.edited(sheet: 12, { $0.replacingOccurrences(of: "<t>hs_code</t>", with: "<t>HS code</t>") })
+        let outcome = try scene.plan(renamed)
+        #expect(codes(outcome) == ["edited.xlsx:Observations!M1 missing-column", "edited.xlsx:Observations!M1 unknown-column",
+                                   "edited.xlsx:Observations!M3 unknown-column", "edited.xlsx:Observations!M4 unknown-column",
+                                   "edited.xlsx:Observations!M5 unknown-column"])
+        #expect(outcome.files.isEmpty)
+        // With the header as exported, the rows read ahead are the rows: an edited value is found.
+        let edited = try scene.edited(sheet: 12, Self.replacing("E3", with: #"<c r="E3" s="5"><v>0.5</v></c>"#))
+        #expect(try scene.plan(edited).diff?.observations.count == 1)
+    }
+
     @Test func aRenamedSheetIsAnUnknownSheetAndAMissingOneNeverARemoval() throws {
         let scene = try Scene()
         let outcome = try scene.plan(try scene.edited(sheet: 8, { $0 }, workbook: { $0.replacingOccurrences(of: "name=\"Events\"", with: "name=\"Visits\"") }))

@@ -35,8 +35,15 @@ public struct TabularView: Sendable {
 
     /// The tables every dataset has, without rows: the same columns as any dataset's but for the
     /// observations, which have no dimension columns (`Table.dependsOnTheDataset`).
-    static let layout = TabularView(Dataset(), observations: Table(name: "observations", title: "Observations",
-                                                                   columns: observationColumns(dimensions: []), primaryKey: [], count: 0) { _ in })
+    static let layout = TabularView(Dataset(), observations: observationsLayout(dimensions: []))
+
+    /// The observations table with the dimension columns `dimensions`, without rows.
+    static func observationsLayout(dimensions: [String]) -> Table {
+        Table(name: "observations", title: "Observations", columns: observationColumns(dimensions: dimensions), primaryKey: [], count: 0) { _ in }
+    }
+
+    /// The observation columns that are not dimensions, by name.
+    static let observationColumnsBesideDimensions = Set(observationColumns(dimensions: []).map(\.name))
 
     /// The table named `name`, if there is one.
     public func table(named name: String) -> Table? { tables.first { $0.name == name } }

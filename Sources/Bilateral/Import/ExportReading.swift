@@ -3,7 +3,8 @@ import Foundation
 /// An edited export being read on a thread of its own, started before the dataset it goes into is
 /// loaded: the tables of records have the same columns in every dataset, so their rows are read (and
 /// their cells converted) while the dataset loads; the observations, whose dimension columns are the
-/// dataset's, wait for its tables (`deliver(_:)`). Rows reach the merge through a bounded channel.
+/// dataset's, are read with the columns their header names and kept until the dataset's tables
+/// (`deliver(_:)`) confirm them (`readAhead`). Rows reach the merge through a bounded channel.
 public final class ExportReading: @unchecked Sendable {
     /// The export, for what it records and for naming places (the reading thread has its own copy).
     let imported: ImportedTables
@@ -62,27 +63,24 @@ public final class ExportReading: @unchecked Sendable {
 
     private struct Stopped: Error {}
 
+    /// The most observation rows read ahead, before the dataset's own table confirms their columns.
+    static let readAheadLimit = 1 << 18
+
     private static func read(_ handoff: ImportedTables.Handoff, into channel: RowChannel, _ delivered: Delivery<TabularView>) {
         var imported = handoff.tables
-        let naming = imported
         var quotes = CitationQuotes()
         var failure: Error?
         do {
             for table in tables(TabularView.layout) {
-                let table = table.dependsOnTheDataset ? try view(delivered).table(named: table.name) ?? table : table
-                let isCitations = table.name == "citations", layout = TableRows.Layout(table), quoted = quotes.of(table: table.name)
-                var batch: [ExportRow] = []
-                batch.reserveCapacity(256)
-                let found = try imported.forEachRow(of: table) { row in
+                let found: Bool
+                if table.name == "citations" {
                     // The Citations sheet is read first: its quotes go with the rows of the tables after it.
-                    if isCitations { return quotes.add(row.texts) }
-                    guard let ready = ExportRow(row, layout: layout, quotes: quoted, imported: naming) else { return }
-                    batch.append(ready)
-                    guard batch.count == 256 else { return }
-                    guard channel.send(.rows(batch)) else { throw Stopped() }
-                    batch.removeAll(keepingCapacity: true)
+                    found = try imported.forEachRow(of: table) { quotes.add($0.texts) }
+                } else if table.dependsOnTheDataset {
+                    found = try readAhead(table, from: &imported, quotes: quotes, into: channel, delivered)
+                } else {
+                    found = try stream(table, from: &imported, quotes: quotes, into: channel)
                 }
-                if !batch.isEmpty { channel.send(.rows(batch)) }
                 guard channel.send(.end(found: found)) else { throw Stopped() }
             }
             try imported.checkUnknownSheets(try view(delivered))
@@ -91,6 +89,87 @@ public final class ExportReading: @unchecked Sendable {
             failure = error
         }
         channel.close(findings: imported.findings, failure: failure)
+    }
+
+    /// Sends the rows of `table`, made ready for the merge, in batches; false when the export has no such table.
+    private static func stream(_ table: Table, from imported: inout ImportedTables, quotes: CitationQuotes, into channel: RowChannel) throws -> Bool {
+        var batches = Batches(channel: channel)
+        let found = try imported.forEachRow(of: table, ready(table, quotes: quotes, naming: imported) { try batches.add($0) })
+        try batches.flush()
+        return found
+    }
+
+    /// Reads the observations without waiting for the dataset to load, with the dimension columns the
+    /// sheet's header names; the rows are kept (up to `readAheadLimit`) until the dataset's table shows
+    /// that those are its columns, and sent from then on. When they are not (a column renamed, moved or
+    /// added, or the dataset's dimensions changed since the export), the rows are read again with the
+    /// dataset's columns. Every import takes this one path, however soon the dataset is loaded.
+    private static func readAhead(_ table: Table, from imported: inout ImportedTables, quotes: CitationQuotes, into channel: RowChannel,
+                                  _ delivered: Delivery<TabularView>) throws -> Bool {
+        func datasetTable() throws -> Table { try view(delivered).table(named: table.name) ?? table }
+        guard let header = try imported.headerNames(of: table) else {
+            return try stream(datasetTable(), from: &imported, quotes: quotes, into: channel)
+        }
+        let guess = TabularView.observationsLayout(dimensions: header.filter { !$0.isEmpty && !TabularView.observationColumnsBesideDimensions.contains($0) })
+        struct Guessed: Error {}
+        /// Whether the dataset's table has the columns guessed; waits for it.
+        func confirmed() throws -> Bool { try datasetTable().columns.map(\.name) == guess.columns.map(\.name) }
+        var batches = Batches(channel: channel)
+        var kept: [ExportRow] = [], isConfirmed = false
+        let findings = imported.findings.count
+        do {
+            let found = try imported.forEachRow(of: guess, ready(guess, quotes: quotes, naming: imported) { row in
+                if isConfirmed { return try batches.add(row) }
+                kept.append(row)
+                guard kept.count >= readAheadLimit || kept.count % 256 == 0 && delivered.delivered != nil else { return }
+                guard try confirmed() else { throw Guessed() }
+                isConfirmed = true
+                for row in kept { try batches.add(row) }
+                kept = []
+            })
+            if !isConfirmed {
+                guard try confirmed() else { throw Guessed() }
+                for row in kept { try batches.add(row) }
+            }
+            try batches.flush()
+            return found
+        } catch is Guessed {
+            imported.forgetFindings(after: findings)
+            return try stream(datasetTable(), from: &imported, quotes: quotes, into: channel)
+        }
+    }
+
+    /// Makes each row read of `table` ready for the merge and hands it to `body`; blank rows are skipped.
+    private static func ready(_ table: Table, quotes: CitationQuotes, naming: ImportedTables,
+                              _ body: @escaping (ExportRow) throws -> Void) -> (ImportedTables.Row) throws -> Void {
+        let layout = TableRows.Layout(table), quoted = quotes.of(table: table.name)
+        return { row in
+            guard let ready = ExportRow(row, layout: layout, quotes: quoted, imported: naming) else { return }
+            try body(ready)
+        }
+    }
+
+    /// Rows sent through the channel 256 at a time.
+    private struct Batches {
+        let channel: RowChannel
+        private var batch: [ExportRow] = []
+
+        init(channel: RowChannel) {
+            self.channel = channel
+            batch.reserveCapacity(256)
+        }
+
+        mutating func add(_ row: ExportRow) throws {
+            batch.append(row)
+            if batch.count == 256 { try flush() }
+        }
+
+        /// Sends what is gathered; `Stopped` when the merge no longer listens.
+        mutating func flush() throws {
+            guard !batch.isEmpty else { return }
+            guard channel.send(.rows(batch)) else { throw Stopped() }
+            batch.removeAll(keepingCapacity: true)
+        }
     }
 
     /// The dataset's tables once delivered; `Stopped` when reading stops first.

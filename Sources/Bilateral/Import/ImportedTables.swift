@@ -85,6 +85,26 @@ struct ImportedTables {
         }
     }
 
+    /// The names the header row of `table`'s first sheet gives its columns, in order; nil when the
+    /// export has no such sheet, or is a directory of CSV files.
+    func headerNames(of table: Table) throws -> [String]? {
+        guard case .workbook(let reader) = source,
+              let sheet = reader.sheets.first(where: { $0.isWorksheet && Self.isSheet($0.name, of: table) }) else { return nil }
+        struct HeaderRead: Error {}
+        var names: [String] = []
+        let text = SheetCellText(reader: reader)
+        do {
+            _ = try reader.forEachRow(of: sheet) { _, cells in
+                names = cells.map { (try? text.text($0, kind: .text)) ?? "" }
+                throw HeaderRead()
+            }
+        } catch is HeaderRead {}
+        return names
+    }
+
+    /// Forgets the findings made after the first `count`, for rows read again.
+    mutating func forgetFindings(after count: Int) { findings.removeSubrange(count...) }
+
     /// Reports the workbook's sheets that hold data but no table of `view`.
     mutating func checkUnknownSheets(_ view: TabularView) throws {
         guard case .workbook(let reader) = source else { return }

@@ -23,6 +23,11 @@ final class Delivery<Value>: @unchecked Sendable {
         }
     }
 
+    /// The value if it has been delivered (and the handing not called off), without waiting.
+    var delivered: Value? {
+        condition.withLock { isCancelled ? nil : value }
+    }
+
     /// The value once delivered; nil when the handing is called off first.
     func wait() -> Value? {
         condition.withLock {

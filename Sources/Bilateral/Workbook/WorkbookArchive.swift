@@ -64,6 +64,12 @@ struct WorkbookArchive {
     /// Whether the archive has a part at `path`.
     func contains(_ path: String) -> Bool { entries[path] != nil }
 
+    /// An error `read`'s `body` threw, told apart from the archive's own: it reaches the caller as thrown
+    /// (a stop the caller asked for is no damaged part).
+    private struct FromBody: Error {
+        let error: Error
+    }
+
     /// Streams the part at `path` to `body` in chunks; false when there is no such part.
     @discardableResult
     func read(_ path: String, _ body: (Data) throws -> Void) throws -> Bool {
@@ -80,15 +86,16 @@ struct WorkbookArchive {
                     throw WorkbookError(.unsafeArchive, "the part '\(path)' inflates past \(limit >> 20) MiB (\(total / compressed)× its compressed size), as a ZIP bomb does")
                 }
                 checksum.add(chunk)
-                try body(chunk)
+                do { try body(chunk) } catch { throw FromBody(error: error) }
             }
             guard checksum.value == entry.checksum else {
                 throw WorkbookError(.notAWorkbook, "the part '\(path)' is damaged: its checksum is not the one the archive records")
             }
         } catch let error as WorkbookError {
             throw error
-        } catch let error as XMLTokenizer.Failure {
-            throw WorkbookError(.malformedXML, "the part '\(path)' is not well-formed XML: \(error.message) (byte \(error.offset))")
+        } catch let error as FromBody {
+            guard let failure = error.error as? XMLTokenizer.Failure else { throw error.error }
+            throw WorkbookError(.malformedXML, "the part '\(path)' is not well-formed XML: \(failure.message) (byte \(failure.offset))")
         } catch {
             throw WorkbookError(.notAWorkbook, "the part '\(path)' cannot be inflated: \(error)")
         }
