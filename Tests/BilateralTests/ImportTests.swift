@@ -53,6 +53,28 @@ import ZIPFoundation
 
     private func codes(_ outcome: DatasetImport.Outcome) -> [String] { outcome.findings.map { "\($0.place) \($0.code)" } }
 
+    /// The import's rows take the fingerprint an export records (`DatasetFingerprint.of`), though they
+    /// gather the observations apart, on every valid fixture: observations in files and in the document,
+    /// with and without ids and quotes.
+    @Test func theRowsFingerprintIsTheExportsOnEveryFixture() throws {
+        let fixtures = try Repository.files(in: "Fixtures/valid").filter { $0.hasSuffix(".yaml") }
+            + ["Fixtures/pakistan-japan.yaml", "Fixtures/import/relations.yaml"]
+        var checked = 0
+        for fixture in fixtures {
+            let url = Repository.url(fixture)
+            let root = url.deletingLastPathComponent().deletingLastPathComponent().path
+            guard let dataset = try DatasetValidation.check(path: url.path, root: root).validated(strict: false) else { continue }
+            let view = TabularView(dataset)
+            let rows = try TableRows(dataset, view: view)
+            #expect(rows.fingerprint == (try DatasetFingerprint.of(view)), "\(fixture)")
+            var observations = 0
+            try dataset.forEachObservation { _ in observations += 1 }
+            #expect(rows.order["observations"]?.count == observations, "\(fixture)")
+            checked += 1
+        }
+        #expect(checked > fixtures.count / 2)
+    }
+
     @Test func anUnchangedWorkbookHasNothingToImport() throws {
         let scene = try Scene()
         let outcome = try scene.plan(scene.workbook)

@@ -26,7 +26,7 @@ struct DocumentEdits {
         self.currentFile = currentFile
         self.documents = documents
         if let map = current.documentMap {
-            datasetEditor = Pending(.success(YAMLDocumentEditor(file: currentFile, map: map)))
+            datasetEditor = Pending(known: .success(YAMLDocumentEditor(file: currentFile, map: map)))
         } else {
             datasetEditor = Pending { Result { () throws(EditError) in try Self.yamlEditor(currentFile, documents: documents) } }
         }

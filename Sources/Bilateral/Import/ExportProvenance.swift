@@ -82,6 +82,25 @@ public struct DatasetFingerprint: Sendable {
         hash = (hash ^ 0x1E) &* 0x100_0000_01b3
     }
 
+    /// Adds a row given as `TableRows.joined` joins its texts, but for the text at `column`, given apart
+    /// as `text`: the same as `add(texts:)` of the row's texts.
+    mutating func add(joined: String, replacing column: Int?, with text: String) {
+        let separator = TableRows.separator.asciiValue!
+        var joined = joined, text = text, cell = 0
+        joined.withUTF8 { bytes in
+            for byte in bytes {
+                if byte == separator {
+                    if cell == column { text.withUTF8 { for byte in $0 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 } } }
+                    hash = (hash ^ 0x1F) &* 0x100_0000_01b3
+                    cell += 1
+                } else if cell != column {
+                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                }
+            }
+        }
+        hash = (hash ^ 0x1E) &* 0x100_0000_01b3
+    }
+
     /// The fingerprint so far, as sixteen hexadecimal digits.
     var text: String {
         let digits = String(hash, radix: 16)

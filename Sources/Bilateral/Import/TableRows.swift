@@ -67,7 +67,8 @@ struct TableRows {
     private(set) var fingerprint = ""
 
     /// The rows of a validated dataset. Its observation files are checked as they stream past, when
-    /// validation left them to the first pass.
+    /// validation left them to the first pass. The observations' rows are gathered on a second core
+    /// while this one gathers the records'; the fingerprint is taken here, table by table in order.
     init(_ dataset: ValidatedDataset, view: TabularView) throws {
         // A record table lists its kind's records in the order the dataset holds them, as `identities` does.
         let identities = dataset.dataset.identities
@@ -86,10 +87,37 @@ struct TableRows {
             // A citation without a quote adds nothing to the sources cell.
             if !texts[3].isEmpty { quotes.add(texts) }
         }
+        let observations = view.table(named: "observations").map { table in
+            let quoted = quotes.of(table: table.name)
+            return Pending<Result<Gathered, Error>> {
+                Result { () throws -> Gathered in
+                    var gathered = Gathered(table, quotes: quoted, keepsSources: true)
+                    // The observations with their origins, in the one pass that also checks their files.
+                    try TabularView.forEachObservationRow(dataset) { observation, cells in
+                        var texts = DatasetFingerprint.texts(of: cells)
+                        gathered.add(&texts, origin: observation.origin)
+                    }
+                    return gathered
+                }
+            }
+        }
         var hash = DatasetFingerprint()
         for table in view.tables {
             hash.add(table.name)
-            guard Self.isImported(table) else {
+            let gathered: Gathered
+            if table.name == "observations", let observations {
+                gathered = try observations.value.get()
+                for (joined, sources) in zip(gathered.joined, gathered.sources) { hash.add(joined: joined, replacing: gathered.layout.sources, with: sources) }
+            } else if Self.isImported(table) {
+                var records = Gathered(table, quotes: quotes.of(table: table.name), keepsSources: false)
+                let identified = identitiesByTable[table.name] ?? []
+                try table.forEachRow { cells in
+                    var texts = DatasetFingerprint.texts(of: cells)
+                    hash.add(texts: texts)
+                    records.add(&texts, origin: Self.origin(of: texts[0], at: records.keys.count, in: identified, identities))
+                }
+                gathered = records
+            } else {
                 if table.name == "citations" {
                     for texts in citations { hash.add(texts: texts) }
                 } else {
@@ -97,44 +125,55 @@ struct TableRows {
                 }
                 continue
             }
-            var rows: [String: Row] = [:], keys: [String] = []
-            rows.reserveCapacity(table.count ?? 1024)
-            keys.reserveCapacity(table.count ?? 1024)
-            var index = 0
-            let layout = Layout(table), sources = layout.sources
-            let records = identitiesByTable[table.name] ?? [], quoted = quotes.of(table: table.name)
-            func add(_ cells: [Cell], observation: Observation?) {
-                var texts = DatasetFingerprint.texts(of: cells)
-                hash.add(texts: texts)
-                if let sources {
-                    texts[sources] = Self.citations(texts[sources], quotes: texts[0].isEmpty ? [:] : quoted[texts[0]] ?? [:])
-                }
-                var key = layout.key(texts)
-                let origin = observation?.origin ?? Self.origin(of: texts[0], at: index, in: records, identities)
-                let row = Row(joined: Self.joined(texts), origin: origin, index: index)
-                if let first = rows.updateValue(row, forKey: key) {
-                    // Two observations alike in series, period and dimensions (two sources' values): told
-                    // apart by their order, as an export writes them.
-                    rows[key] = first
-                    repeated.insert(key)
-                    var occurrence = 2
-                    while rows[Self.key(key, occurrence: occurrence)] != nil { occurrence += 1 }
-                    key = Self.key(key, occurrence: occurrence)
-                    rows[key] = row
-                }
-                keys.append(key)
-                index += 1
-            }
-            if table.name == "observations" {
-                // The observations with their origins, in the one pass that also checks their files.
-                try TabularView.forEachObservationRow(dataset) { observation, cells in add(cells, observation: observation) }
-            } else {
-                try table.forEachRow { add($0, observation: nil) }
-            }
-            tables[table.name] = rows
-            order[table.name] = keys
+            tables[table.name] = gathered.rows
+            order[table.name] = gathered.keys
+            repeated.formUnion(gathered.repeated)
         }
         fingerprint = hash.text
+    }
+
+    /// One table's rows as they are gathered, in the table's order.
+    private struct Gathered: Sendable {
+        let layout: Layout
+        let quoted: [String: [String: String]]
+        var rows: [String: Row] = [:]
+        var keys: [String] = []
+        var repeated: Set<String> = []
+        /// When the rows are gathered away from the fingerprint: each row's texts joined, and its sources
+        /// cell as the table gives it (before `citations(_:quotes:)`), from which the fingerprint is taken.
+        let keepsSources: Bool
+        var joined: [String] = []
+        var sources: [String] = []
+
+        init(_ table: Table, quotes: [String: [String: String]], keepsSources: Bool) {
+            layout = Layout(table)
+            quoted = quotes
+            self.keepsSources = keepsSources
+            rows.reserveCapacity(table.count ?? 1024)
+            keys.reserveCapacity(table.count ?? 1024)
+        }
+
+        /// Adds the next row, given its cells' texts, and where it is written.
+        mutating func add(_ texts: inout [String], origin: Origin?) {
+            if keepsSources { self.sources.append(layout.sources.map { texts[$0] } ?? "") }
+            if let sources = layout.sources {
+                texts[sources] = TableRows.citations(texts[sources], quotes: texts[0].isEmpty ? [:] : quoted[texts[0]] ?? [:])
+            }
+            var key = layout.key(texts)
+            let row = Row(joined: TableRows.joined(texts), origin: origin, index: keys.count)
+            if keepsSources { joined.append(row.joined) }
+            if let first = rows.updateValue(row, forKey: key) {
+                // Two observations alike in series, period and dimensions (two sources' values): told
+                // apart by their order, as an export writes them.
+                rows[key] = first
+                repeated.insert(key)
+                var occurrence = 2
+                while rows[TableRows.key(key, occurrence: occurrence)] != nil { occurrence += 1 }
+                key = TableRows.key(key, occurrence: occurrence)
+                rows[key] = row
+            }
+            keys.append(key)
+        }
     }
 
     /// Where the record with id `id`, the `index`th of its table, is written.

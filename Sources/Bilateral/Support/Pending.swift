@@ -14,7 +14,7 @@ final class Pending<Value>: @unchecked Sendable {
     }
 
     /// A value already known.
-    init(_ value: Value) { delivery.deliver(value) }
+    init(known value: Value) { delivery.deliver(value) }
 
     /// The value, once computed.
     var value: Value { delivery.wait()! }
