@@ -103,6 +103,22 @@ import ZIPFoundation
         }
     }
 
+    /// A sheet whose cells cannot be read is malformed XML, named by its sheet (not a damaged archive);
+    /// and a stop the caller asks for reaches it as thrown.
+    @Test func aSheetsOwnProblemIsMalformedXMLAndACallersStopIsItsOwn() throws {
+        let disordered = #"<worksheet><sheetData><row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row></sheetData></worksheet>"#
+        do {
+            try readAll(try Self.workbook(sheet: disordered))
+            Issue.record("a sheet with cells out of order was read")
+        } catch let error as WorkbookError {
+            #expect(error.code == .malformedXML)
+            #expect(error.message.hasPrefix("sheet 'Events'"))
+        }
+        struct Enough: Error {}
+        let reader = try WorkbookReader(data: try Self.workbook(sheet: #"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>"#))
+        #expect(throws: Enough.self) { try reader.forEachRow(of: reader.sheets[0]) { _, _ in throw Enough() } }
+    }
+
     @Test func aZipBombStopsAfterABoundedAmount() throws {
         let zeros = Data(count: 64 << 20)
         let archive = try Self.zip([
