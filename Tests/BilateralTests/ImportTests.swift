@@ -118,6 +118,26 @@ import ZIPFoundation
         #expect(try scene.plan(edited).diff?.observations.count == 1)
     }
 
+    /// A header of thousands of unknown columns is read ahead only until its rows reach the bound on
+    /// cells (`readAheadCells`; more rows follow here), then read again with the dataset's columns:
+    /// every unknown column is found, nothing is written.
+    @Test func aHeaderOfThousandsOfColumnsIsReadAgainWithTheDatasetsColumns() throws {
+        let scene = try Scene()
+        let first = 20, extra = 16_000
+        let wide = try scene.edited(sheet: 12, { xml in
+            let header = (first..<first + extra).map { #"<c r="\#(CellReference.name(column: $0, row: 1))" t="inlineStr"><is><t>x\#($0)</t></is></c>"# }.joined()
+            let rows = (100..<400).map { #"<row r="\#($0)"><c r="\#(CellReference.name(column: first, row: $0))"><v>1</v></c></row>"# }.joined()
+            var xml = xml
+            let headerEnd = xml.range(of: "</row>")!
+            xml.replaceSubrange(headerEnd, with: header + "</row>")
+            return xml.replacingOccurrences(of: "</sheetData>", with: rows + "</sheetData>")
+        })
+        #expect(ExportReading.readAheadCells / (extra + 13) < 300, "the rows outnumber what may be read ahead")
+        let outcome = try scene.plan(wide)
+        #expect(codes(outcome).filter { $0.hasSuffix("unknown-column") }.count == extra + 300)
+        #expect(outcome.files.isEmpty)
+    }
+
     @Test func aRenamedSheetIsAnUnknownSheetAndAMissingOneNeverARemoval() throws {
         let scene = try Scene()
         let outcome = try scene.plan(try scene.edited(sheet: 8, { $0 }, workbook: { $0.replacingOccurrences(of: "name=\"Events\"", with: "name=\"Visits\"") }))

@@ -63,8 +63,9 @@ public final class ExportReading: @unchecked Sendable {
 
     private struct Stopped: Error {}
 
-    /// The most observation rows read ahead, before the dataset's own table confirms their columns.
-    static let readAheadLimit = 1 << 18
+    /// The most observation rows, and cells, read ahead before the dataset's own table confirms their
+    /// columns (the cells bound a hostile header of thousands of columns).
+    static let readAheadRows = 1 << 18, readAheadCells = 1 << 22
 
     private static func read(_ handoff: ImportedTables.Handoff, into channel: RowChannel, _ delivered: Delivery<TabularView>) {
         var imported = handoff.tables
@@ -100,7 +101,7 @@ public final class ExportReading: @unchecked Sendable {
     }
 
     /// Reads the observations without waiting for the dataset to load, with the dimension columns the
-    /// sheet's header names; the rows are kept (up to `readAheadLimit`) until the dataset's table shows
+    /// sheet's header names; the rows are kept (up to `readAheadRows`, or `readAheadCells`) until the dataset's table shows
     /// that those are its columns, and sent from then on. When they are not (a column renamed, moved or
     /// added, or the dataset's dimensions changed since the export), the rows are read again with the
     /// dataset's columns. Every import takes this one path, however soon the dataset is loaded.
@@ -116,12 +117,13 @@ public final class ExportReading: @unchecked Sendable {
         func confirmed() throws -> Bool { try datasetTable().columns.map(\.name) == guess.columns.map(\.name) }
         var batches = Batches(channel: channel)
         var kept: [ExportRow] = [], isConfirmed = false
+        let keepable = max(1, min(readAheadRows, readAheadCells / guess.columns.count))
         let findings = imported.findings.count
         do {
             let found = try imported.forEachRow(of: guess, ready(guess, quotes: quotes, naming: imported) { row in
                 if isConfirmed { return try batches.add(row) }
                 kept.append(row)
-                guard kept.count >= readAheadLimit || kept.count % 256 == 0 && delivered.delivered != nil else { return }
+                guard kept.count >= keepable || kept.count % 256 == 0 && delivered.delivered != nil else { return }
                 guard try confirmed() else { throw Guessed() }
                 isConfirmed = true
                 for row in kept { try batches.add(row) }

@@ -175,9 +175,12 @@ struct ImportedTables {
     private static func header(_ cells: [(column: Int, name: String)], table: Table, place: (Int) -> String,
                                findings: inout [ImportFinding]) -> [Int] {
         var sources: [Int] = []
+        // By name, the first column of each: a header may be thousands of columns wide.
+        var byName: [String: Int] = [:]
+        for cell in cells where byName[cell.name] == nil { byName[cell.name] = cell.column }
         for column in table.columns {
-            if let cell = cells.first(where: { $0.name == column.name }) {
-                sources.append(cell.column)
+            if let source = byName[column.name] {
+                sources.append(source)
             } else {
                 sources.append(-1)
                 findings.append(ImportFinding(.missingColumn, at: place(sources.count - 1),
@@ -185,7 +188,8 @@ struct ImportedTables {
                                               hint: "give the column its header '\(column.name)' back; the header row must stay as exported"))
             }
         }
-        for cell in cells where !cell.name.isEmpty && !table.columns.contains(where: { $0.name == cell.name }) {
+        let names = Set(table.columns.map(\.name))
+        for cell in cells where !cell.name.isEmpty && !names.contains(cell.name) {
             findings.append(ImportFinding(.unknownColumn, at: place(cell.column), "the column '\(cell.name)' is not one of the \(table.name) table",
                                           hint: Suggestion.hint(for: cell.name, in: table.columns.map(\.name)) ?? "delete it, or move its values to a column the table has"))
         }
