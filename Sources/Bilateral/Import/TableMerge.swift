@@ -50,7 +50,9 @@ struct TableMerge {
         seen[baseRow.index] = true
         if ready.joined == baseRow.joined { return }
         let baseTexts = baseRow.texts
-        let nowTexts = current[key]?.texts
+        // The row as the dataset has it now: mostly the base row itself, whose texts are already split.
+        let now = current[key]
+        let nowTexts = now.map { $0.joined == baseRow.joined ? baseTexts : $0.texts }
         var changed: [(column: Int, text: String)] = []
         var places: [String] = []
         for (index, column) in table.columns.enumerated() where !DatasetImport.same(texts[index], baseTexts[index], column) {
@@ -66,7 +68,7 @@ struct TableMerge {
                                               hint: "remove the blanks before or after the text"))
                 continue
             }
-            guard let now = current[key], let nowTexts else {
+            guard let now, let nowTexts else {
                 findings.append(ImportFinding(.conflict, at: place, "\(TableRows.describe(key, table: table)) was edited in the export but removed from the dataset since",
                                               hint: "add it to the dataset again first, or undo the edit in the export"))
                 continue
@@ -81,7 +83,7 @@ struct TableMerge {
                                               landsAt: now.location(of: column.name)))
             }
         }
-        if !changed.isEmpty, let nowTexts, let origin = current[key]?.location {
+        if !changed.isEmpty, let nowTexts, let origin = now?.location {
             edits.change(changed, of: nowTexts, table: table, origin: origin, places: places)
         }
     }

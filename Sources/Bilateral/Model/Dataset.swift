@@ -50,7 +50,12 @@ public struct Dataset: Hashable, Sendable {
     /// Every record's kind, by id.
     public var kindsByID: [String: RecordKind] {
         var kinds: [String: RecordKind] = [:]
-        func add<R: IdentifiedRecord>(_ records: [R]) { for record in records where kinds[record.id] == nil { kinds[record.id] = R.kind } }
+        // Through the buffer: each record's id is read where it is, the record not copied out of the array.
+        func add<R: IdentifiedRecord>(_ records: [R]) {
+            records.withUnsafeBufferPointer { records in
+                for index in records.indices where kinds[records[index].id] == nil { kinds[records[index].id] = R.kind }
+            }
+        }
         add(sources); add(countries); add(people); add(offices); add(organizations); add(mechanisms)
         add(events); add(agreements); add(statements); add(series)
         for id in observations.lazy.compactMap(\.id) where kinds[id] == nil { kinds[id] = .observation }
