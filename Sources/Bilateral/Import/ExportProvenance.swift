@@ -85,7 +85,7 @@ public struct DatasetFingerprint: Sendable {
     /// Adds a row given as `TableRows.joined` joins its texts, but for the text at `column`, given apart
     /// as `text`: the same as `add(texts:)` of the row's texts.
     mutating func add(joined: String, replacing column: Int?, with text: String) {
-        let separator = TableRows.separator.asciiValue!
+        let separator = TableRows.separatorByte
         var joined = joined, text = text, cell = 0
         joined.withUTF8 { bytes in
             for byte in bytes {

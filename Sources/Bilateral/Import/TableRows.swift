@@ -55,7 +55,7 @@ struct TableRows {
     }
 
     /// `separator` as the byte UTF-8 writes it.
-    private static let separatorByte = separator.asciiValue!
+    static let separatorByte = separator.asciiValue!
 
     /// The tables an import changes: every record table and the observations.
     static func isImported(_ table: Table) -> Bool { table.primaryKey == ["id"] || table.name == "observations" }

@@ -20,8 +20,9 @@ struct YAMLComposer {
         return compose(bytes, log: &log, map: &map)
     }
 
-    /// The document's root, as `compose(_:log:)` gives it; `map`, when given, is fed the same events, so that one parse both loads and maps the document
-    /// (`YAMLDocumentMap`); it is set to nil when it cannot map it.
+    /// The document's root, as `compose(_:log:)` gives it. `map`, when given, is fed the same events, so
+    /// that one parse both loads and maps the document (`YAMLDocumentMap`); it is set to nil when it
+    /// cannot map it.
     func compose(_ bytes: UnsafeBufferPointer<UInt8>, log: inout FindingLog, map: inout YAMLDocumentMap.Builder?) -> Node? {
         if let problem = TextScan.firstProblem(in: bytes) {
             let location = SourceLocation(file: file, line: problem.line, column: problem.column)
