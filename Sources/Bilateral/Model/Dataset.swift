@@ -67,9 +67,12 @@ public struct Dataset: Hashable, Sendable {
     public var identities: [RecordIdentity] {
         var identities: [RecordIdentity] = []
         identities.reserveCapacity(identifiedRecordCount)
+        // Through the buffer, as `kindsByID`: each record is read where it is, not copied out of the array.
         func add<R: IdentifiedRecord>(_ records: [R]) {
-            for index in records.indices {
-                identities.append(RecordIdentity(id: records[index].id, replaces: records[index].replaces, kind: R.kind, origin: records[index].origin))
+            records.withUnsafeBufferPointer { records in
+                for index in records.indices {
+                    identities.append(RecordIdentity(id: records[index].id, replaces: records[index].replaces, kind: R.kind, origin: records[index].origin))
+                }
             }
         }
         add(sources); add(countries); add(people); add(offices); add(organizations); add(mechanisms)
