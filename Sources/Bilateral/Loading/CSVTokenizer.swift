@@ -34,8 +34,12 @@ struct CSVTokenizer {
     /// The line the current record starts on.
     private(set) var recordLine = 1
 
-    init(stream: ByteStream, chunkSize: Int = 1 << 20) {
+    /// The byte between fields: a comma, or the semicolon of CSV written for locales with a decimal comma.
+    let separator: UInt8
+
+    init(stream: ByteStream, separator: UInt8 = UInt8(ascii: ","), chunkSize: Int = 1 << 20) {
         self.stream = stream
+        self.separator = separator
         buffer = .allocate(capacity: chunkSize)
     }
 
@@ -149,7 +153,7 @@ struct CSVTokenizer {
                     if byte < 0x20 || byte >= 0x7F { field.needsCheck = true }
                     i += 1
                 }
-                if i < count, base[i] != UInt8(ascii: ","), base[i] != 0x0A, base[i] != 0x0D {
+                if i < count, base[i] != separator, base[i] != 0x0A, base[i] != 0x0D {
                     throw Problem(message: "text after a field's closing quote", hint: "write a quote inside a quoted field as two quotes (\"\")",
                                   line: currentLine, column: column(ofOffset: i, lineStart: currentLineStart))
                 }
@@ -157,7 +161,7 @@ struct CSVTokenizer {
                 var check = false
                 while i < count {
                     let byte = base[i]
-                    if byte == UInt8(ascii: ",") || byte == 0x0A || byte == 0x0D { break }
+                    if byte == separator || byte == 0x0A || byte == 0x0D { break }
                     if byte == UInt8(ascii: "\"") {
                         throw Problem(message: "a double quote inside an unquoted field",
                                       hint: "quote the whole field and double the quote: \"12\"\" pipe\"",
@@ -176,7 +180,7 @@ struct CSVTokenizer {
                 return true
             }
             let byte = base[i]
-            if byte == UInt8(ascii: ",") { i += 1; continue }
+            if byte == separator { i += 1; continue }
             if byte == 0x0D {
                 guard i + 1 < count else {
                     if !atEnd { return nil }

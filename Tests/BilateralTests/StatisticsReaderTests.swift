@@ -1,0 +1,183 @@
+import Foundation
+import Testing
+@testable import Bilateral
+
+/// Statistics files read into series: SDMX-CSV as agencies serve it (samples of pysdmx's tests, from the
+/// BIS) and hand-made cases for every form of period, value and error.
+struct StatisticsReaderTests {
+    static func read(_ path: String) throws -> StatisticsMessage {
+        try SDMXCSVReader(file: path).read(try Data(contentsOf: Repository.url(path)))
+    }
+
+    static func problems(_ path: String) -> [String] {
+        do {
+            _ = try read(path)
+            return []
+        } catch let problems as StatisticsFileProblems {
+            return problems.errors.map(\.description)
+        } catch {
+            return ["unexpected \(error)"]
+        }
+    }
+
+    @Test(arguments: ["bis-der-1.0.csv", "bis-der-2.0.csv", "bis-der-2.1.csv"])
+    func readsTheBISDerivativesSampleInEachVersion(name: String) throws {
+        let message = try Self.read("Fixtures/statistics/sdmx-csv/\(name)")
+        #expect(message.format == .sdmxCSV)
+        #expect(message.formatVersion == (name.contains("1.0") ? "1.0" : "2.0"))
+        // The dimensions are the columns before TIME_PERIOD; AVAILABILITY, COLLECTION, OBS_STATUS and OBS_CONF,
+        // after it, are attributes.
+        #expect(message.dimensions.first == "FREQ")
+        #expect(message.dimensions.last == "DER_BASIS")
+        #expect(message.dimensions.count == 14)
+        let first = try #require(message.series.first)
+        #expect(first.dataflow == Dataflow(agency: "BIS", id: "BIS_DER", version: "1.0"))
+        #expect(first.keyText(message.dimensions) == "A.U.A.B.5J.A.1E.A.HKD.TO1.A.A.3.C")
+        #expect(first.observations.map(\.period.period.description).prefix(3) == ["2002", "2003", "2004"])
+        // Missing values are kept as missing, with their status; values exactly as written.
+        #expect(first.observations[0].value == nil)
+        #expect(first.observations[0].attributes["OBS_STATUS"] == "M")
+        #expect(first.observations[2].value == "14206.490766")
+        #expect(first.observations[2].attributes["OBS_STATUS"] == "A")
+        // A series attribute holds for every observation.
+        #expect(first.attributes["COLLECTION"] == "S")
+        #expect(first.attributes["OBS_STATUS"] == nil)
+        let rows = try String(contentsOf: Repository.url("Fixtures/statistics/sdmx-csv/\(name)"), encoding: .utf8).split(separator: "\n").count - 1
+        #expect(message.series.reduce(0) { $0 + $1.observations.count } == rows)
+    }
+
+    @Test func readsCodesOfLabelledCellsAndSkipsNameColumns() throws {
+        for name in ["labels-both-1.0.csv", "labels-both-2.1.csv", "labels-name-2.0.csv", "keys-both-2.0.csv"] {
+            let message = try Self.read("Fixtures/statistics/sdmx-csv/\(name)")
+            // These samples put TIME_PERIOD last, so without the structure all four columns before OBS_VALUE key the series.
+            #expect(message.dimensions == ["DIM1", "DIM2", "ATT1", "ATT2"], "\(name)")
+            let series = try #require(message.series.first)
+            #expect(series.keyText(message.dimensions) == "A.B.C.D", "\(name)")
+            #expect(series.dataflow == Dataflow(agency: "MD", id: "MD_TEST", version: "1.0"), "\(name)")
+            #expect(series.observations.map(\.value) == ["1"], "\(name)")
+            #expect(series.observations.map(\.period.period.description) == ["2020"], "\(name)")
+        }
+    }
+
+    @Test func readsALocalisedFileWithSemicolonsDecimalCommasAndLabels() throws {
+        let message = try Self.read("Fixtures/statistics/sdmx-csv/made/localised-labels-both.csv")
+        #expect(message.dimensions == ["FREQ", "REF_AREA", "COUNTERPART_AREA"])
+        let series = try #require(message.series.first)
+        #expect(message.series.count == 1)
+        #expect(series.key == ["FREQ": "Q", "REF_AREA": "PK", "COUNTERPART_AREA": "JP"])
+        #expect(series.observations.map(\.value) == ["12.4", "10.8"])
+        #expect(series.observations.map(\.period.period.description) == ["2023-07/2023-09", "2023-10/2023-12"])
+        #expect(series.observations.map(\.attributes["OBS_STATUS"]) == ["A", "P"])
+        #expect(series.attributes == ["UNIT_MULT": "6"])
+        #expect(series.dataflow?.description == "XX:MADE_UP(1.0)")
+    }
+
+    @Test func readsEveryFormOfPeriod() throws {
+        let message = try Self.read("Fixtures/statistics/sdmx-csv/made/periods.csv")
+        let observations = message.series.flatMap(\.observations)
+        #expect(observations.map(\.period.period.description) == [
+            "2023", "2024", "2023-07/2023-12", "2023-01/2023-04", "2023-10/2023-12", "2023-07", "2023-08",
+            "2023-01-30/2023-02-05", "2020-12-28/2021-01-03", "2023-07-14", "2024-12-31",
+        ])
+        #expect(observations.map(\.period.frequency) == [
+            .annual, .annual, .halfYearly, .fourMonthly, .quarterly, .monthly, .monthly, .weekly, .weekly, .daily, .daily,
+        ])
+    }
+
+    @Test(arguments: ["2023-Q0", "2023-Q5", "2023-M13", "2023-M7", "2023-W54", "2021-W53", "2023-D366", "2023-13", "2023-02-30",
+                      "2023-S3", "2023-T4", "2023-A2", "23", "2023Z1", "2023-07-14T00:00:00", "2010-01/P1Y", "", "２０２３"])
+    func refusesWhatIsNoPeriod(text: String) {
+        #expect(StatisticalPeriod(text) == nil)
+    }
+
+    @Test func checksISOWeeksAgainstFoundation() throws {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for year in [2015, 2019, 2020, 2021, 2024, 2026, 2032] {
+            for week in [1, 2, 26, 52] {
+                let period = try #require(StatisticalPeriod(String(format: "%04d-W%02d", year, week)))
+                let monday = try #require(calendar.date(from: DateComponents(weekday: 2, weekOfYear: week, yearForWeekOfYear: year)))
+                let parts = calendar.dateComponents([.year, .month, .day], from: monday)
+                #expect(period.period.start == PartialDate(year: parts.year!, month: parts.month, day: parts.day), "\(year)-W\(week)")
+            }
+        }
+    }
+
+    @Test func convertsNumbersExactly() {
+        let cases: [(String, String?)] = [
+            ("1234.5", "1234.5"), ("-0.25", "-0.25"), ("0.1", "0.1"), ("1.5E3", "1500"), ("25E-3", "0.025"), ("1.50E1", "15.0"),
+            ("-0E5", "0"), ("007", "7"), ("1e+2", "100"), ("123456789012345678901234", "123456789012345678901234"),
+            ("..", nil), ("-", nil), ("12.5 p", nil), ("1,204", nil), (" 1", nil), ("+1", nil), ("1.", nil), (".5", nil), ("1E", nil),
+            ("1E99999", nil), ("NaN", nil), ("0x10", nil), ("١٢", nil),
+        ]
+        for (text, expected) in cases {
+            #expect(StatisticalNumber.plainDecimal(text) == expected, "\(text)")
+        }
+    }
+
+    @Test func groupsRowsIntoSeriesWithTheirAttributes() throws {
+        let message = try Self.read("Fixtures/statistics/sdmx-csv/made/two-series.csv")
+        // `LAST UPDATE` is no SDMX identifier: a custom column, read as an attribute.
+        #expect(message.dimensions == ["FREQ", "REF_AREA", "COUNTERPART_AREA"])
+        #expect(message.series.map { $0.keyText(message.dimensions) } == ["A.PK.JP", "A.JP.PK"])
+        let exports = message.series[0]
+        #expect(exports.observations.map(\.value) == ["1500", "0.025", nil])
+        #expect(exports.observations.map(\.attributes["OBS_STATUS"]) == [nil, "E", "M"])
+        #expect(exports.observations[0].attributes["COMMENT"] == "A comment, with a comma")
+        #expect(exports.attributes == ["UNIT_MULT": "6", "LAST UPDATE": "01/01/26 00:00:00"])
+        #expect(message.series[1].observations.map(\.value) == ["-0.50"])
+        #expect(exports.observations[1].line == 3)
+        #expect(exports.observations[1].column == 48)
+    }
+
+    @Test func listsEveryBadValueWhereItIs() {
+        let file = "Fixtures/statistics/sdmx-csv/made/bad-values.csv"
+        #expect(Self.problems(file) == [
+            "\(file):2:38: error[invalid-statistic]: '..' is not a number (hint: a value is a decimal number (1234.5); a missing one is left empty, NaN or #N/A, with its status in OBS_STATUS)",
+            "\(file):3:38: error[invalid-statistic]: '-' is not a number (hint: a value is a decimal number (1234.5); a missing one is left empty, NaN or #N/A, with its status in OBS_STATUS)",
+            "\(file):4:38: error[invalid-statistic]: '12.5 p' is not a number (hint: a value is a decimal number (1234.5); a missing one is left empty, NaN or #N/A, with its status in OBS_STATUS)",
+            "\(file):5:39: error[invalid-statistic]: '1,204' is not a number (hint: a value is a decimal number (1234.5); a missing one is left empty, NaN or #N/A, with its status in OBS_STATUS)",
+            "\(file):6:33: error[invalid-period]: '2023-Q5' is not a time period (hint: periods are written 2023, 2023-Q4, 2023-07 or 2023-M07, 2023-S1, 2023-W05 or 2023-07-14)",
+            "\(file):9:26: error[unsupported-action]: the row deletes data (ACTION D) (hint: import a download of the data as they are, not a message of changes)",
+            "\(file):8:38: error[duplicate-observation]: a second observation of series A.PK for 2024; the first is on line 7 (hint: a file holds one value per series and period; download the data again)",
+        ])
+    }
+
+    @Test func refusesFilesThatAreNotSDMXCSV() {
+        let samples = "Fixtures/statistics/sdmx-csv"
+        #expect(Self.problems("\(samples)/no-structure-column.csv").first?.contains("error[not-statistics]: the file is not SDMX-CSV") == true)
+        // Rows with fewer fields than the header.
+        #expect(Self.problems("\(samples)/short-rows-2.0.csv").first == "\(samples)/short-rows-2.0.csv:2:1: error[malformed-statistics-file]: the row has 22 fields where the header has 23 (hint: every row of SDMX-CSV has the header's columns)")
+        // A message of several structures, without time series.
+        #expect(Self.problems("\(samples)/three-actions-2.0.csv") == ["\(samples)/three-actions-2.0.csv:1:1: error[not-statistics]: the file has no TIME_PERIOD column, so its observations have no periods (hint: download time series (with the time dimension), not a cross-section)"])
+        #expect(!SDMXCSVReader.recognizes(Data("FREQ,TIME_PERIOD\n".utf8)))
+        #expect(SDMXCSVReader.recognizes(Data("\u{FEFF}STRUCTURE[;],STRUCTURE_ID\n".utf8)))
+        #expect(!SDMXCSVReader.recognizes(Data("STRUCTURE[;,STRUCTURE_ID\n".utf8)))
+    }
+
+    @Test func refusesControlCharactersAndInvalidUTF8InCells() {
+        for (bytes, message) in [([UInt8]("DATAFLOW,REF_AREA,TIME_PERIOD,OBS_VALUE\nX:Y(1.0),P\u{1B}[2J,2020,1\n".utf8), "a control character"),
+                                 (Array("DATAFLOW,REF_AREA,TIME_PERIOD,OBS_VALUE\nX:Y(1.0),".utf8) + [0xFF, 0xFE] + Array(",2020,1\n".utf8), "not valid UTF-8")] {
+            do {
+                _ = try SDMXCSVReader(file: "x.csv").read(Data(bytes))
+                Issue.record("expected an error")
+            } catch let problems as StatisticsFileProblems {
+                #expect(problems.errors.count == 1)
+                #expect(problems.errors.first?.code == .malformedFile)
+                #expect(problems.errors.first.map { $0.line == 2 && $0.column == 10 } == true)
+                #expect(problems.description.contains(message))
+                #expect(!problems.description.contains("\u{1B}"))
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
+        }
+    }
+
+    @Test func readsTheDataflowOfEitherVersion() {
+        #expect(Dataflow(sdmx: "ESTAT:NA_MAIN(1.6.0)") == Dataflow(agency: "ESTAT", id: "NA_MAIN", version: "1.6.0"))
+        #expect(Dataflow(sdmx: "OECD.SDD.TPS:DSD_BOP@DF_BOP(1.0)")?.id == "DSD_BOP@DF_BOP")
+        #expect(Dataflow(sdmx: "IMF:DOT")?.version == nil)
+        #expect(Dataflow(sdmx: "NA_MAIN") == nil)
+        #expect(Dataflow(sdmx: "ESTAT:NA MAIN(1.0)") == nil)
+    }
+}
