@@ -181,3 +181,63 @@ struct StatisticsReaderTests {
         #expect(Dataflow(sdmx: "ESTAT:NA MAIN(1.0)") == nil)
     }
 }
+
+/// Choosing the one series of a file that an import takes.
+struct SeriesSelectionTests {
+    static let twoSeries = "Fixtures/statistics/sdmx-csv/made/two-series.csv"
+
+    @Test func selectsTheOneSeriesTheCodesName() throws {
+        let message = try StatisticsReaderTests.read(Self.twoSeries)
+        let selection = try SeriesSelection(arguments: ["REF_AREA=JP", "COUNTERPART_AREA=PK"])
+        #expect(try selection.series(of: message).keyText(message.dimensions) == "A.JP.PK")
+        // A file of one series needs no selection.
+        let single = try StatisticsReaderTests.read("Fixtures/statistics/sdmx-csv/made/localised-labels-both.csv")
+        #expect(try SeriesSelection(codes: [:]).series(of: single).key["REF_AREA"] == "PK")
+    }
+
+    @Test func refusesASelectionOfNoneOrSeveralSeriesListingTheKeys() throws {
+        let message = try StatisticsReaderTests.read(Self.twoSeries)
+        #expect(throws: SeriesSelection.Refusal(message: "the selection FREQ=A matches 2 series",
+                                                 hint: "select codes of more dimensions to name one of them (FREQ.REF_AREA.COUNTERPART_AREA: A.PK.JP, A.JP.PK)")) {
+            try SeriesSelection(arguments: ["FREQ=A"]).series(of: message)
+        }
+        #expect(throws: SeriesSelection.Refusal(message: "the selection REF_AREA=IN matches none of the 2 series in the file",
+                                                 hint: "select codes of one of its series (FREQ.REF_AREA.COUNTERPART_AREA: A.PK.JP, A.JP.PK)")) {
+            try SeriesSelection(arguments: ["REF_AREA=IN"]).series(of: message)
+        }
+        #expect(throws: SeriesSelection.Refusal(message: "the file matches 2 series",
+                                                 hint: "select codes of more dimensions to name one of them (FREQ.REF_AREA.COUNTERPART_AREA: A.PK.JP, A.JP.PK)")) {
+            try SeriesSelection(codes: [:]).series(of: message)
+        }
+        #expect(throws: SeriesSelection.Refusal(message: "the file has no dimension REF_AERA; did you mean REF_AREA?",
+                                                 hint: "its dimensions are FREQ, REF_AREA, COUNTERPART_AREA")) {
+            try SeriesSelection(arguments: ["REF_AERA=PK"]).series(of: message)
+        }
+    }
+
+    @Test func listsAtMostTwentyKeys() throws {
+        var rows = "DATAFLOW,REF_AREA,TIME_PERIOD,OBS_VALUE\n"
+        for area in 0..<25 { rows += "X:Y(1.0),A\(area),2020,1\n" }
+        let message = try SDMXCSVReader(file: "many.csv").read(Data(rows.utf8))
+        do {
+            _ = try SeriesSelection(codes: [:]).series(of: message)
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.hint.hasSuffix("A18, A19, and 5 more)"))
+        }
+    }
+
+    @Test func refusesMalformedArguments() {
+        #expect(throws: SeriesSelection.Refusal(message: "'REF_AREA' is no selection", hint: "write a selection as DIMENSION=CODE, such as REF_AREA=PK")) {
+            try SeriesSelection(arguments: ["REF_AREA"])
+        }
+        #expect(throws: SeriesSelection.Refusal(message: "'=PK' is no selection", hint: "write a selection as DIMENSION=CODE, such as REF_AREA=PK")) {
+            try SeriesSelection(arguments: ["=PK"])
+        }
+        #expect(throws: SeriesSelection.Refusal(message: "the dimension REF_AREA is selected twice", hint: "select one code for each dimension")) {
+            try SeriesSelection(arguments: ["REF_AREA=PK", "REF_AREA=JP"])
+        }
+        #expect(throws: Never.self) { try SeriesSelection(arguments: ["UNIT=a=b"]) }
+        #expect((try? SeriesSelection(arguments: ["UNIT=a=b"]))?.codes == ["UNIT": "a=b"])
+    }
+}
