@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-30}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook FuzzStatisticsCSV)
 WORK=.build-fuzz
 flags=(-c debug --scratch-path "$WORK")
 # libFuzzer's runtime without its main (each target's main calls its driver), from the Swift toolchain.
@@ -33,6 +33,7 @@ seeds() { # seeds TARGET: the seed files from the repository for TARGET
     FuzzJSONDataset) ls Fixtures/valid/*.json Fixtures/invalid/*.json ;;
     FuzzBriefMarkdown) ls Reports/*.md Tests/Golden/brief/*.md ;;
     FuzzWorkbook) ls Fixtures/workbooks/calamine/*.xlsx Fixtures/workbooks/saved/*.xlsx Tests/Golden/*/xlsx/xl/worksheets/sheet8.xml ;;
+    FuzzStatisticsCSV) ls Fixtures/statistics/sdmx-csv/*.csv Fixtures/statistics/sdmx-csv/made/*.csv ;;
   esac
 }
 dictionary() {
@@ -42,6 +43,7 @@ dictionary() {
     FuzzJSONDataset) echo Fuzz/dictionaries/json.dict ;;
     FuzzBriefMarkdown) echo Fuzz/dictionaries/markdown.dict ;;
     FuzzWorkbook) echo Fuzz/dictionaries/xlsx.dict ;;
+    FuzzStatisticsCSV) echo Fuzz/dictionaries/sdmx-csv.dict ;;
   esac
 }
 

@@ -119,4 +119,25 @@ struct FuzzCorpusTests {
             }
         }
     }
+
+    /// Every statistics file input is read or refused with located errors, one line each, never a crash.
+    @Test func statisticsInputsAreReadOrRefusedAtTheirPlace() throws {
+        let inputs = try Self.corpus("FuzzStatisticsCSV")
+        #expect(!inputs.isEmpty)
+        for (name, data) in inputs {
+            do {
+                let message = try SDMXCSVReader(file: "input.csv").read(data)
+                _ = try? SeriesSelection(codes: [:]).series(of: message)
+            } catch let problems as StatisticsFileProblems {
+                #expect(!problems.errors.isEmpty, "\(name)")
+                let lines = Self.lineCount(data)
+                for error in problems.errors {
+                    #expect((1...lines).contains(error.line) && error.column >= 1, "\(name): \(error.line):\(error.column) is outside the input's \(lines) lines")
+                }
+                #expect(problems.description.split(separator: "\n", omittingEmptySubsequences: false).count == problems.errors.count, "\(name)")
+            } catch {
+                Issue.record("\(name): \(error) is not a StatisticsFileProblems")
+            }
+        }
+    }
 }

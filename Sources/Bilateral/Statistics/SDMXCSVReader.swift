@@ -35,7 +35,9 @@ public struct SDMXCSVReader {
                                                               hint: "download the data as SDMX-CSV, or give a file in another supported format")])
         }
         var problems: [StatisticsFileError] = []
-        var tokenizer = CSVTokenizer(stream: DataByteStream(Self.withoutByteOrderMark(data)), separator: separator)
+        let text = Self.withoutByteOrderMark(data)
+        // The whole file is at hand: a buffer of its size (the tokenizer grows it for a longer record).
+        var tokenizer = CSVTokenizer(stream: DataByteStream(text), separator: separator, chunkSize: max(256, min(text.count + 1, 1 << 20)))
         defer { tokenizer.deallocate() }
         do {
             guard try tokenizer.nextRecord() else { throw problem(.notStatistics, 1, 1, "the file is empty", hint: "download the data again") }
