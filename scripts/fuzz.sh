@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-30}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook FuzzStatisticsCSV)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook FuzzStatisticsCSV FuzzStatisticsXML)
 WORK=.build-fuzz
 flags=(-c debug --scratch-path "$WORK")
 # libFuzzer's runtime without its main (each target's main calls its driver), from the Swift toolchain.
@@ -34,6 +34,7 @@ seeds() { # seeds TARGET: the seed files from the repository for TARGET
     FuzzBriefMarkdown) ls Reports/*.md Tests/Golden/brief/*.md ;;
     FuzzWorkbook) ls Fixtures/workbooks/calamine/*.xlsx Fixtures/workbooks/saved/*.xlsx Tests/Golden/*/xlsx/xl/worksheets/sheet8.xml ;;
     FuzzStatisticsCSV) ls Fixtures/statistics/sdmx-csv/*.csv Fixtures/statistics/sdmx-csv/made/*.csv ;;
+    FuzzStatisticsXML) ls Fixtures/statistics/sdmx-ml/*.xml | grep -v bis-der-generic.xml ;;
   esac
 }
 dictionary() {
@@ -44,6 +45,7 @@ dictionary() {
     FuzzBriefMarkdown) echo Fuzz/dictionaries/markdown.dict ;;
     FuzzWorkbook) echo Fuzz/dictionaries/xlsx.dict ;;
     FuzzStatisticsCSV) echo Fuzz/dictionaries/sdmx-csv.dict ;;
+    FuzzStatisticsXML) echo Fuzz/dictionaries/sdmx-ml.dict ;;
   esac
 }
 

@@ -121,12 +121,13 @@ struct FuzzCorpusTests {
     }
 
     /// Every statistics file input is read or refused with located errors, one line each, never a crash.
-    @Test func statisticsInputsAreReadOrRefusedAtTheirPlace() throws {
-        let inputs = try Self.corpus("FuzzStatisticsCSV")
+    @Test(arguments: ["FuzzStatisticsCSV", "FuzzStatisticsXML"])
+    func statisticsInputsAreReadOrRefusedAtTheirPlace(target: String) throws {
+        let inputs = try Self.corpus(target)
         #expect(!inputs.isEmpty)
         for (name, data) in inputs {
             do {
-                let message = try SDMXCSVReader(file: "input.csv").read(data)
+                let message = target == "FuzzStatisticsCSV" ? try SDMXCSVReader(file: "input.csv").read(data) : try SDMXMLReader(file: "input.xml").read(data)
                 _ = try? SeriesSelection(codes: [:]).series(of: message)
             } catch let problems as StatisticsFileProblems {
                 #expect(!problems.errors.isEmpty, "\(name)")

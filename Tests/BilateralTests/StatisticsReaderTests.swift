@@ -241,3 +241,145 @@ struct SeriesSelectionTests {
         #expect((try? SeriesSelection(arguments: ["UNIT=a=b"]))?.codes == ["UNIT": "a=b"])
     }
 }
+
+/// SDMX-ML 2.1 data messages, structure-specific and generic, from the BIS and Eurostat samples of
+/// pysdmx's tests, and the hostile XML a stranger may send.
+struct SDMXMLReaderTests {
+    static func read(_ name: String) throws -> StatisticsMessage {
+        let path = "Fixtures/statistics/sdmx-ml/\(name)"
+        return try SDMXMLReader(file: path).read(try Data(contentsOf: Repository.url(path)))
+    }
+
+    static func problems(_ xml: String) -> [StatisticsFileError] {
+        do {
+            _ = try SDMXMLReader(file: "x.xml").read(Data(xml.utf8))
+            return []
+        } catch let problems as StatisticsFileProblems {
+            return problems.errors
+        } catch {
+            Issue.record("unexpected \(error)")
+            return []
+        }
+    }
+
+    static let dimensions = ["FREQ", "DER_TYPE", "DER_INSTR", "DER_RISK", "DER_REP_CTY", "DER_SECTOR_CPY", "DER_CPC", "DER_SECTOR_UDL",
+                             "DER_CURR_LEG1", "DER_CURR_LEG2", "DER_ISSUE_MAT", "DER_RATING", "DER_EX_METHOD", "DER_BASIS"]
+
+    @Test func readsAStructureSpecificMessage() throws {
+        let message = try Self.read("bis-der-structure-specific.xml")
+        #expect(message.format == .sdmxML)
+        // A Series element's attributes key it: its dimensions and, without the structure, its series attributes too.
+        #expect(message.dimensions == Self.dimensions + ["AVAILABILITY", "COLLECTION"])
+        let first = try #require(message.series.first)
+        #expect(first.dataflow == Dataflow(agency: "BIS", id: "BIS_DER", version: "1.0"))
+        #expect(first.keyText(Self.dimensions) == "A.U.A.B.5J.A.1E.A.HKD.TO1.A.A.3.C")
+        // The data set's attributes hold for each series; its own XML properties (action) are none.
+        #expect(first.attributes == ["DECIMALS": "3", "UNIT_MULT": "6", "UNIT_MEASURE": "USD"])
+        #expect(first.observations.prefix(3).map(\.period.period.description) == ["2002", "2003", "2004"])
+        #expect(first.observations.prefix(3).map(\.value) == [nil, nil, "14206.490766"])
+        #expect(first.observations[2].attributes == ["OBS_STATUS": "A", "OBS_CONF": "F"])
+        #expect(first.observations[2].line == 29)
+    }
+
+    @Test func readsAGenericMessageAsTheSameSeries() throws {
+        let generic = try Self.read("bis-der-generic.xml")
+        let specific = try Self.read("bis-der-structure-specific.xml")
+        #expect(generic.dimensions == Self.dimensions)
+        #expect(generic.series.count == specific.series.count)
+        #expect(!generic.series.isEmpty)
+        let specificByKey = Dictionary(specific.series.map { ($0.keyText(Self.dimensions), $0) }) { first, _ in first }
+        for series in generic.series {
+            let twin = try #require(specificByKey[series.keyText(Self.dimensions)])
+            #expect(series.observations.map(\.period) == twin.observations.map(\.period))
+            #expect(series.observations.map(\.value) == twin.observations.map(\.value))
+            #expect(series.observations.map(\.attributes) == twin.observations.map(\.attributes))
+            #expect(series.attributes["UNIT_MULT"] == "6")
+            #expect(series.attributes["COLLECTION"] == twin.key["COLLECTION"])
+        }
+    }
+
+    @Test func readsEurostatsLowerCaseDimensions() throws {
+        let message = try Self.read("estat-nrg-bal-structure-specific.xml")
+        #expect(message.dimensions == ["geo", "siec", "unit", "freq", "nrg_bal"])
+        let series = try #require(message.series.first)
+        #expect(series.dataflow?.description == "ESTAT:NRG_BAL_S(1.0)")
+        #expect(series.observations.first?.value == "6644.088")
+        #expect(series.observations.first?.period.period.description == "1990")
+        #expect(series.observations.map(\.value).contains("525.540"))
+    }
+
+    @Test func keepsSeriesWithoutObservations() throws {
+        for name in ["bis-der-generic-no-observations.xml", "bis-der-structure-specific-no-observations.xml"] {
+            let message = try Self.read(name)
+            #expect(message.series.count == 1, "\(name)")
+            #expect(message.series.first?.observations.isEmpty == true, "\(name)")
+        }
+        let missing = try Self.read("bis-der-generic-no-attributes.xml")
+        #expect(missing.series.first?.observations.map(\.value) == [nil])
+    }
+
+    @Test func refusesObservationsNotGroupedInSeries() {
+        do {
+            _ = try Self.read("bis-der-generic-all-dimensions.xml")
+            Issue.record("expected a refusal")
+        } catch let problems as StatisticsFileProblems {
+            #expect(problems.errors.map(\.code) == [.notStatistics])
+            #expect(problems.errors.first?.line == 13)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    static let header = """
+        <?xml version="1.0"?>
+        <m:StructureSpecificData xmlns:m="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message">
+        <m:DataSet>
+        """
+
+    @Test func locatesBadValuesPeriodsAndRepeats() {
+        let xml = Self.header + """
+
+            <Series REF_AREA="PK">
+              <Obs TIME_PERIOD="2021" OBS_VALUE="12.5 p"/>
+              <Obs TIME_PERIOD="2021-Q5" OBS_VALUE="1"/>
+              <Obs TIME_PERIOD="2022" OBS_VALUE="1.5E3"/>
+              <Obs TIME_PERIOD="2022" OBS_VALUE="2"/>
+            </Series></m:DataSet></m:StructureSpecificData>
+            """
+        #expect(Self.problems(xml).map(\.description) == [
+            "x.xml:5:3: error[invalid-statistic]: '12.5 p' is not a number (hint: a value is a decimal number (1234.5); a missing one is left out, NaN or #N/A, with its status in OBS_STATUS)",
+            "x.xml:6:3: error[invalid-period]: '2021-Q5' is not a time period (hint: periods are written 2023, 2023-Q4, 2023-07 or 2023-M07, 2023-S1, 2023-W05 or 2023-07-14)",
+            "x.xml:8:3: error[duplicate-observation]: a second observation of series PK for 2022; the first is on line 7 (hint: a file holds one value per series and period; download the data again)",
+        ])
+    }
+
+    @Test func refusesEntitiesAndOtherXMLWithoutReadingAnything() {
+        let secret = FileManager.default.temporaryDirectory.appending(path: "bilateral-xxe-\(UUID().uuidString)")
+        try? Data("top secret".utf8).write(to: secret)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        let hostile = [
+            // An external entity (XXE) naming a file.
+            "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY x SYSTEM \"file://\(secret.path)\">]><m:GenericData xmlns:m=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message\">&x;</m:GenericData>",
+            // Entity expansion (a billion laughs).
+            "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><m:GenericData xmlns:m=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message\">&b;</m:GenericData>",
+        ]
+        for xml in hostile {
+            let problems = Self.problems(xml)
+            #expect(problems.map(\.code) == [.malformedFile])
+            #expect(!problems.description.contains("top secret"))
+        }
+        // XML of another namespace, and a data message of SDMX 2.0.
+        #expect(Self.problems("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>").map(\.code) == [.notStatistics])
+        #expect(Self.problems("<CompactData xmlns=\"http://www.SDMX.org/resources/SDMXML/schemas/v2_0/message\"/>").map(\.code) == [.notStatistics])
+        #expect(Self.problems("<m:StructureSpecificData xmlns:m=\"urn:other\"/>").map(\.code) == [.notStatistics])
+        #expect(Self.problems("").map(\.code) == [.notStatistics])
+        #expect(Self.problems(Self.header + "<Series").map(\.code) == [.malformedFile])
+        // Elements that do not nest, a file cut short, a second root: each malformed, at its place.
+        #expect(Self.problems(Self.header + "</Series>").map(\.description) == ["x.xml:3:12: error[malformed-statistics-file]: the end tag of 'Series' closes 'DataSet' (hint: download the data as SDMX-ML again)"])
+        #expect(Self.problems(Self.header).map(\.description) == ["x.xml:3:12: error[malformed-statistics-file]: the file ends inside the element 'DataSet' (hint: download the data again: the file is cut short)"])
+        #expect(Self.problems(Self.header + "</m:DataSet></m:StructureSpecificData><m:DataSet/>").map(\.code) == [.malformedFile])
+        #expect(Self.problems("</a>").map(\.code) == [.malformedFile])
+        #expect(SDMXMLReader.recognizes(Data(Self.header.utf8)))
+        #expect(!SDMXMLReader.recognizes(Data("STRUCTURE,STRUCTURE_ID".utf8)))
+    }
+}

@@ -15,7 +15,7 @@ import Foundation
 /// - Values: decimal numbers (`1234.5`, `-0.25`, `1.5E3`, written out exactly as `1500`); with the
 ///   semicolon separator of a localised file, a decimal comma (`12,4`). Empty cells, `NaN` and `#N/A`
 ///   are missing values, which the series leaves out. Anything else is refused, never guessed.
-public struct SDMXCSVReader {
+public struct SDMXCSVReader: StatisticsFileReader {
     /// The file as the user named it, for errors.
     public let file: String
     /// At most this many errors are reported; the rest are not looked for.
@@ -42,27 +42,23 @@ public struct SDMXCSVReader {
         do {
             guard try tokenizer.nextRecord() else { throw problem(.notStatistics, 1, 1, "the file is empty", hint: "download the data again") }
             let layout = try Layout(headers: tokenizer.fields.map { tokenizer.text($0) }, version: version, reader: self)
-            var gathered = SeriesGathering(layout: layout)
+            var rows = Rows(layout: layout)
             while try tokenizer.nextRecord() {
                 do {
-                    try gathered.add(record: tokenizer, reader: self, separator: separator)
+                    try rows.add(record: tokenizer, reader: self, separator: separator)
                 } catch let error as StatisticsFileError {
                     problems.append(error)
                     if problems.count >= errorLimit { break }
                 }
             }
-            problems += gathered.duplicates(reader: self).prefix(max(0, errorLimit - problems.count))
+            problems += rows.gathering.duplicates(self).prefix(max(0, errorLimit - problems.count))
             guard problems.isEmpty else { throw StatisticsFileProblems(problems) }
-            return StatisticsMessage(format: .sdmxCSV, formatVersion: version, dimensions: layout.dimensions.map(\.id), series: gathered.series)
+            return StatisticsMessage(format: .sdmxCSV, formatVersion: version, dimensions: layout.dimensions.map(\.id), series: rows.gathering.series)
         } catch let error as StatisticsFileError {
             throw StatisticsFileProblems(problems + [error])
         } catch let error as CSVTokenizer.Problem {
             throw StatisticsFileProblems(problems + [self.problem(.malformedFile, error.line, error.column, error.message, hint: error.hint)])
         }
-    }
-
-    func problem(_ code: StatisticsFileError.Code, _ line: Int, _ column: Int, _ message: String, hint: String) -> StatisticsFileError {
-        StatisticsFileError(code, file: file, line: line, column: column, message, hint: hint)
     }
 
     /// The format version and the field separator, when `data` starts with SDMX-CSV's first header:
@@ -178,14 +174,10 @@ extension SDMXCSVReader {
         }
     }
 
-    /// The series of a file, gathered row by row.
-    struct SeriesGathering {
+    /// The rows of a file, read into series.
+    struct Rows {
         let layout: Layout
-        private(set) var series: [StatisticalSeries] = []
-        private var seriesByKey: [[String]: Int] = [:]
-        /// The first observation of each series and period, to find a second one.
-        private var periods: [Int: [Period: (line: Int, column: Int)]] = [:]
-        private var repeated: [(series: Int, period: Period, line: Int, column: Int, first: Int)] = []
+        private(set) var gathering = SeriesGathering()
 
         init(layout: Layout) { self.layout = layout }
 
@@ -237,39 +229,12 @@ extension SDMXCSVReader {
                 if !text.isEmpty { attributes[attribute.id] = text }
             }
             // SDMX-CSV 2 names the dataflow in STRUCTURE_ID, SDMX-CSV 1 in DATAFLOW.
-            let dataflowText = try code(layout.structureID ?? layout.structure)
-            key.append(dataflowText)
-            let seriesIndex: Int
-            if let known = seriesByKey[key] {
-                seriesIndex = known
-            } else {
-                seriesIndex = series.count
-                seriesByKey[key] = seriesIndex
-                series.append(StatisticalSeries(dataflow: Dataflow(sdmx: dataflowText),
-                                                key: Dictionary(uniqueKeysWithValues: zip(layout.dimensions.map(\.id), key))))
-            }
-            if let first = periods[seriesIndex, default: [:]][period.period] {
-                repeated.append((seriesIndex, period.period, line, valueAt.column, first.line))
-            } else {
-                periods[seriesIndex, default: [:]][period.period] = (line, valueAt.column)
-            }
-            series[seriesIndex].observations.append(StatisticalObservation(period: period, value: value, attributes: attributes,
-                                                                           line: valueAt.line, column: valueAt.column))
+            let dataflow = Dataflow(sdmx: try code(layout.structureID ?? layout.structure))
+            let index = gathering.series(key: Array(zip(layout.dimensions.map(\.id), key)), dataflow: dataflow)
+            gathering.add(StatisticalObservation(period: period, value: value, attributes: attributes, line: valueAt.line, column: valueAt.column), to: index)
             // The series' attributes are those every observation gives alike.
-            if series[seriesIndex].observations.count == 1 {
-                series[seriesIndex].attributes = attributes
-            } else {
-                series[seriesIndex].attributes = series[seriesIndex].attributes.filter { attributes[$0.key] == $0.value }
-            }
-        }
-
-        /// An error for each observation that repeats a period of its series.
-        func duplicates(reader: SDMXCSVReader) -> [StatisticsFileError] {
-            repeated.map { entry in
-                reader.problem(.duplicateObservation, entry.line, entry.column,
-                               "a second observation of series \(series[entry.series].keyText(layout.dimensions.map(\.id))) for \(entry.period); the first is on line \(entry.first)",
-                               hint: "a file holds one value per series and period; download the data again")
-            }
+            let observations = gathering.series[index].observations
+            gathering.setAttributes(observations.count == 1 ? attributes : gathering.series[index].attributes.filter { attributes[$0.key] == $0.value }, of: index)
         }
 
         /// The value of a cell: a decimal number as the dataset writes it, or nil when the file marks it missing.

@@ -4,6 +4,7 @@ public struct StatisticsMessage: Sendable {
     /// The formats a statistics file can be in.
     public enum Format: String, Sendable, Hashable, CaseIterable {
         case sdmxCSV = "SDMX-CSV"
+        case sdmxML = "SDMX-ML"
     }
 
     /// The file's format.

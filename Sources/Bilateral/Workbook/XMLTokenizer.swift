@@ -29,6 +29,8 @@ struct XMLTokenizer {
         var value: Range<Int>
         /// The index of the decoded value in `decodedValues`, or -1.
         var decoded: Int
+        /// The name is written with a namespace prefix (`xsi:type`, `xmlns:m`).
+        var isPrefixed: Bool
     }
 
     /// The attributes of the last start tag; their texts are made only for the attributes asked for.
@@ -41,6 +43,8 @@ struct XMLTokenizer {
     private var consumed = 0
     /// No more input will come.
     private var isFinished = false
+    /// Where the last token returned starts, as a byte offset of the whole input.
+    private(set) var tokenOffset = 0
     /// The most characters one token (a start tag, a run of text) may have.
     static let maximumTokenLength = 64 << 20
 
@@ -62,6 +66,7 @@ struct XMLTokenizer {
     /// The next token, or nil when the buffer holds no whole token (feed more) or the input is done.
     mutating func next() throws(Failure) -> Token? {
         while position < buffer.count {
+            tokenOffset = consumed + position
             if buffer[position] != UInt8(ascii: "<") {
                 // Text runs to the next '<'.
                 guard let end = firstIndex(of: UInt8(ascii: "<"), from: position) else {
@@ -160,8 +165,8 @@ struct XMLTokenizer {
                 decodedValues.append(try decode(index + 1, close))
                 decoded = decodedValues.count - 1
             }
-            attributes.append(AttributeSpan(name: localNameStart(attributeStart, attributeEnd)..<attributeEnd, value: (index + 1)..<close,
-                                            decoded: decoded))
+            let local = localNameStart(attributeStart, attributeEnd)
+            attributes.append(AttributeSpan(name: local..<attributeEnd, value: (index + 1)..<close, decoded: decoded, isPrefixed: local != attributeStart))
             index = close + 1
         }
     }
@@ -178,6 +183,27 @@ struct XMLTokenizer {
                 }
                 return nil
             }
+        }
+    }
+
+    /// Every attribute of the last start tag written without a namespace prefix, by local name, in the
+    /// order written (`xmlns` declarations left out).
+    func unprefixedAttributes() -> [(name: String, value: String)] {
+        buffer.withUnsafeBufferPointer { bytes in
+            attributes.compactMap { attribute -> (name: String, value: String)? in
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[attribute.name]), as: UTF8.self)
+                guard !attribute.isPrefixed, name != "xmlns" else { return nil }
+                let value = attribute.decoded >= 0 ? decodedValues[attribute.decoded]
+                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[attribute.value]), as: UTF8.self)
+                return (name, value)
+            }
+        }
+    }
+
+    /// The values of every attribute of the last start tag, whatever its name (namespace declarations among them).
+    func attributeValues() -> [String] {
+        buffer.withUnsafeBufferPointer { bytes in
+            attributes.map { $0.decoded >= 0 ? decodedValues[$0.decoded] : String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.value]), as: UTF8.self) }
         }
     }
 
