@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-30}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook FuzzStatisticsCSV FuzzStatisticsXML)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook FuzzStatisticsCSV FuzzStatisticsXML FuzzStatisticsJSON)
 WORK=.build-fuzz
 flags=(-c debug --scratch-path "$WORK")
 # libFuzzer's runtime without its main (each target's main calls its driver), from the Swift toolchain.
@@ -35,6 +35,7 @@ seeds() { # seeds TARGET: the seed files from the repository for TARGET
     FuzzWorkbook) ls Fixtures/workbooks/calamine/*.xlsx Fixtures/workbooks/saved/*.xlsx Tests/Golden/*/xlsx/xl/worksheets/sheet8.xml ;;
     FuzzStatisticsCSV) ls Fixtures/statistics/sdmx-csv/*.csv Fixtures/statistics/sdmx-csv/made/*.csv ;;
     FuzzStatisticsXML) ls Fixtures/statistics/sdmx-ml/*.xml | grep -v bis-der-generic.xml ;;
+    FuzzStatisticsJSON) ls Fixtures/statistics/sdmx-json/*.json ;;
   esac
 }
 dictionary() {
@@ -46,6 +47,7 @@ dictionary() {
     FuzzWorkbook) echo Fuzz/dictionaries/xlsx.dict ;;
     FuzzStatisticsCSV) echo Fuzz/dictionaries/sdmx-csv.dict ;;
     FuzzStatisticsXML) echo Fuzz/dictionaries/sdmx-ml.dict ;;
+    FuzzStatisticsJSON) echo Fuzz/dictionaries/sdmx-json.dict ;;
   esac
 }
 

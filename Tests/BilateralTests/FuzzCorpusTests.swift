@@ -121,13 +121,17 @@ struct FuzzCorpusTests {
     }
 
     /// Every statistics file input is read or refused with located errors, one line each, never a crash.
-    @Test(arguments: ["FuzzStatisticsCSV", "FuzzStatisticsXML"])
+    @Test(arguments: ["FuzzStatisticsCSV", "FuzzStatisticsXML", "FuzzStatisticsJSON"])
     func statisticsInputsAreReadOrRefusedAtTheirPlace(target: String) throws {
         let inputs = try Self.corpus(target)
         #expect(!inputs.isEmpty)
         for (name, data) in inputs {
             do {
-                let message = target == "FuzzStatisticsCSV" ? try SDMXCSVReader(file: "input.csv").read(data) : try SDMXMLReader(file: "input.xml").read(data)
+                let message = switch target {
+                case "FuzzStatisticsCSV": try SDMXCSVReader(file: "input.csv").read(data)
+                case "FuzzStatisticsXML": try SDMXMLReader(file: "input.xml").read(data)
+                default: try SDMXJSONReader(file: "input.json").read(data)
+                }
                 _ = try? SeriesSelection(codes: [:]).series(of: message)
             } catch let problems as StatisticsFileProblems {
                 #expect(!problems.errors.isEmpty, "\(name)")

@@ -383,3 +383,109 @@ struct SDMXMLReaderTests {
         #expect(!SDMXMLReader.recognizes(Data("STRUCTURE,STRUCTURE_ID".utf8)))
     }
 }
+
+/// SDMX-JSON data messages: the ECB's exchange rates in SDMX-JSON 1.0 (from pandaSDMX's tests) and the
+/// SDMX working group's samples of 2.1, by series, flat and as cross-sections.
+struct SDMXJSONReaderTests {
+    static func read(_ name: String) throws -> StatisticsMessage {
+        let path = "Fixtures/statistics/sdmx-json/\(name)"
+        return try SDMXJSONReader(file: path).read(try Data(contentsOf: Repository.url(path)))
+    }
+
+    static func problems(_ json: String) -> [String] {
+        do {
+            _ = try SDMXJSONReader(file: "x.json").read(Data(json.utf8))
+            return []
+        } catch let problems as StatisticsFileProblems {
+            return problems.errors.map(\.description)
+        } catch {
+            return ["unexpected \(error)"]
+        }
+    }
+
+    /// The two exchange rates every ECB and working-group sample holds, whatever its layout.
+    static func expectTheTwoRates(_ message: StatisticsMessage, _ name: String) throws {
+        #expect(message.series.count == 2, "\(name)")
+        let byCurrency = Dictionary(message.series.map { ($0.key["CURRENCY"] ?? "", $0) }) { first, _ in first }
+        let nzd = try #require(byCurrency["NZD"], "\(name)")
+        let rub = try #require(byCurrency["RUB"], "\(name)")
+        #expect(nzd.key == ["FREQ": "D", "CURRENCY": "NZD", "CURRENCY_DENOM": "EUR", "EXR_TYPE": "SP00", "EXR_SUFFIX": "A"], "\(name)")
+        #expect(nzd.observations.map(\.value) == ["1.5931", "1.5925"], "\(name)")
+        // Values as written: the ECB's files write 40.3000, the working group's 40.3.
+        #expect(rub.observations.map(\.value) == ["40.3426", name.hasPrefix("ecb") ? "40.3000" : "40.3"], "\(name)")
+        #expect(nzd.observations.map(\.period.period.description) == ["2013-01-18", "2013-01-21"], "\(name)")
+        #expect(nzd.observations.map(\.attributes["OBS_STATUS"]) == ["A", "A"], "\(name)")
+        #expect(nzd.dataflow == Dataflow(agency: "ECB", id: "EXR", version: "1.0"), "\(name)")
+    }
+
+    @Test(arguments: ["ecb-exr-1.0-ts.json", "ecb-exr-1.0-xs.json", "ecb-exr-1.0-flat.json",
+                      "twg-2.0-exr-time-series.json", "twg-2.0-exr-cross-section.json", "twg-2.0-exr-flat.json"])
+    func readsTheSameRatesFromEveryLayout(name: String) throws {
+        let message = try Self.read(name)
+        #expect(message.format == .sdmxJSON)
+        #expect(message.formatVersion == (name.hasPrefix("ecb") ? "1.0" : "2.1"))
+        try Self.expectTheTwoRates(message, name)
+    }
+
+    @Test func readsSeriesAttributesAndTheDataSetsOwn() throws {
+        let message = try Self.read("ecb-exr-1.0-ts.json")
+        let titles = message.series.map { $0.attributes["TITLE"] }
+        #expect(titles.count == 2)
+        #expect(titles.allSatisfy { $0?.isEmpty == false })
+        let agri = try Self.read("twg-2.0-agri.json")
+        let series = try #require(agri.series.first)
+        #expect(series.attributes["UNIT_MULT"] == "3")
+        #expect(series.attributes["UNIT_MEASURE"] == "TONES")
+        // An attribute without listed values carries its value in the observation itself.
+        #expect(agri.series.flatMap(\.observations).contains { $0.attributes["EMBARGO_TIME"] == "2018-03-18T11:00:00" })
+    }
+
+    @Test func refusesADeletingMessage() {
+        for name in ["ecb-exr-1.0-action-delete.json", "twg-2.0-exr-action-delete.json"] {
+            do {
+                _ = try Self.read(name)
+                Issue.record("expected a refusal of \(name)")
+            } catch let problems as StatisticsFileProblems {
+                #expect(problems.errors.map(\.code) == [.unsupportedAction], "\(name)")
+            } catch {
+                Issue.record("unexpected \(error)")
+            }
+        }
+    }
+
+    static func message(observations: String, time: String = #"{"id": "TIME_PERIOD", "values": [{"id": "2023-Q4"}, {"id": "2023-Q5"}]}"#) -> String {
+        """
+        {"data": {"structures": [{"dimensions": {"series": [{"id": "REF_AREA", "values": [{"id": "PK"}]}],
+                                                 "observation": [\(time)]},
+                                  "attributes": {"observation": [{"id": "OBS_STATUS", "values": [{"id": "P"}]}]}}],
+                  "dataSets": [{"structure": 0, "series": {"0": {"observations": {\(observations)}}}}]}}
+        """
+    }
+
+    @Test func locatesWhatCannotBeRead() {
+        #expect(Self.problems(Self.message(observations: #""0": [1.5E3, 0], "1": [2, null]"#)) == [
+            "x.json:4:97: error[invalid-period]: '2023-Q5' is not a time period (hint: periods are written 2023, 2023-Q4, 2023-07 or 2023-M07, 2023-S1, 2023-W05 or 2023-07-14)",
+        ])
+        #expect(Self.problems(Self.message(observations: #""0": ["12.5 p"]"#)) == [
+            "x.json:4:81: error[invalid-statistic]: '12.5 p' is not a number (hint: a value is a decimal number (1234.5); a missing one is null, with its status in OBS_STATUS)",
+        ])
+        #expect(Self.problems(Self.message(observations: #""0": [1], "0": [2]"#)).first?.contains("duplicate") == true)
+        #expect(Self.problems(Self.message(observations: #""7": [1]"#)).first?.contains("names value 7 of TIME_PERIOD, which lists 2") == true)
+        #expect(Self.problems(Self.message(observations: #""0": [1]"#, time: #"{"id": "YEAR", "values": []}"#)).first?
+            .contains("no TIME_PERIOD dimension") == true)
+        #expect(Self.problems(#"{"data": {"dataSets": []}}"#).first?.contains("error[not-statistics]") == true)
+        #expect(Self.problems(#"["not", "a", "message"]"#).first?.contains("error[not-statistics]") == true)
+        #expect(Self.problems(#"{"data": "#).first?.contains("error[malformed-statistics-file]") == true)
+        #expect(Self.problems(String(repeating: "[", count: 200) + String(repeating: "]", count: 200)).first?.contains("malformed") == true)
+    }
+
+    @Test func readsMissingValuesAsMissingAndNumbersExactly() throws {
+        let message = try SDMXJSONReader(file: "x.json").read(Data(Self.message(observations: #""0": [null, 0], "1": ["0.1"]"#,
+                                                                                 time: #"{"id": "TIME_PERIOD", "values": [{"id": "2023-Q3"}, {"id": "2023-Q4"}]}"#).utf8))
+        let observations = try #require(message.series.first?.observations)
+        #expect(observations.map(\.value) == [nil, "0.1"])
+        #expect(observations.map(\.attributes["OBS_STATUS"]) == ["P", nil])
+        #expect(SDMXJSONReader.recognizes(Data(Self.message(observations: "").utf8)))
+        #expect(!SDMXJSONReader.recognizes(Data("STRUCTURE,STRUCTURE_ID".utf8)))
+    }
+}

@@ -32,3 +32,23 @@ struct Node: Sendable {
         }
     }
 }
+
+extension Node {
+    /// The value of the mapping's entry `key`; nil for a missing key or a node that is no mapping.
+    subscript(key: String) -> Node? {
+        guard case .mapping(let entries) = content else { return nil }
+        return entries.first { $0.key == key }?.value
+    }
+
+    /// The scalar's text; nil for a list or a mapping.
+    var text: String? {
+        guard case .scalar(let text, _) = content else { return nil }
+        return text
+    }
+
+    /// JSON's `null` (YAML's plain `null`, `~` or nothing), not the text "null" in quotes.
+    var isNull: Bool {
+        guard case .scalar(let text, isPlain: true) = content else { return false }
+        return text == "null" || text == "~" || text.isEmpty || text == "Null" || text == "NULL"
+    }
+}

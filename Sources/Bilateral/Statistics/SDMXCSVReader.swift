@@ -213,12 +213,8 @@ extension SDMXCSVReader {
                 throw reader.problem(.unsupportedAction, line, tokenizer.column(of: fields[action]), "the row deletes data (ACTION D)",
                                      hint: "import a download of the data as they are, not a message of changes")
             }
-            let periodText = try code(layout.time.index)
-            guard let period = StatisticalPeriod(periodText) else {
-                let at = place(layout.time.index)
-                throw reader.problem(.invalidPeriod, at.line, at.column, "'\(periodText)' is not a time period",
-                                     hint: "periods are written 2023, 2023-Q4, 2023-07 or 2023-M07, 2023-S1, 2023-W05 or 2023-07-14")
-            }
+            let timeAt = place(layout.time.index)
+            let period = try reader.period(try code(layout.time.index), timeAt.line, timeAt.column)
             let valueAt = place(layout.value.index)
             let value = try Self.number(try code(layout.value.index), separator: separator, reader: reader, at: valueAt)
             var key: [String] = []
@@ -245,8 +241,7 @@ extension SDMXCSVReader {
                 written = written.replacingOccurrences(of: ",", with: ".")
             }
             guard let decimal = StatisticalNumber.plainDecimal(written) else {
-                throw reader.problem(.invalidNumber, place.line, place.column, "'\(text)' is not a number",
-                                     hint: "a value is a decimal number (1234.5); a missing one is left empty, NaN or #N/A, with its status in OBS_STATUS")
+                return try reader.decimal(text, place.line, place.column, missing: "left empty, NaN or #N/A")
             }
             return decimal
         }

@@ -198,17 +198,10 @@ extension SDMXMLReader {
                 throw problem(.invalidPeriod, at: element.offset, "an observation without a time period",
                               hint: "every observation of a time series has its TIME_PERIOD")
             }
-            guard let period = StatisticalPeriod(periodText) else {
-                throw problem(.invalidPeriod, at: element.offset, "'\(periodText)' is not a time period",
-                              hint: "periods are written 2023, 2023-Q4, 2023-07 or 2023-M07, 2023-S1, 2023-W05 or 2023-07-14")
-            }
+            let period = try reader.period(periodText, place.line, place.column)
             var value: String?
             if let text = element.value, !text.isEmpty, text != "NaN", text != "#N/A" {
-                guard let decimal = StatisticalNumber.plainDecimal(text) else {
-                    throw problem(.invalidNumber, at: element.offset, "'\(text)' is not a number",
-                                  hint: "a value is a decimal number (1234.5); a missing one is left out, NaN or #N/A, with its status in OBS_STATUS")
-                }
-                value = decimal
+                value = try reader.decimal(text, place.line, place.column, missing: "left out, NaN or #N/A")
             }
             return StatisticalObservation(period: period, value: value, attributes: element.attributes, line: place.line, column: place.column)
         }

@@ -16,4 +16,23 @@ extension StatisticsFileReader {
     func problem(_ code: StatisticsFileError.Code, _ line: Int, _ column: Int, _ message: String, hint: String) -> StatisticsFileError {
         StatisticsFileError(code, file: file, line: line, column: column, message, hint: hint)
     }
+
+    /// The period `text` names, or an `invalid-period` error at `line`, `column`.
+    func period(_ text: String, _ line: Int, _ column: Int) throws -> StatisticalPeriod {
+        guard let period = StatisticalPeriod(text) else {
+            throw problem(.invalidPeriod, line, column, "'\(text)' is not a time period",
+                          hint: "periods are written 2023, 2023-Q4, 2023-07 or 2023-M07, 2023-S1, 2023-W05 or 2023-07-14")
+        }
+        return period
+    }
+
+    /// `text` as a plain decimal, or an `invalid-statistic` error at `line`, `column`; `missing` says how
+    /// the format marks a missing value.
+    func decimal(_ text: String, _ line: Int, _ column: Int, missing: String) throws -> String {
+        guard let decimal = StatisticalNumber.plainDecimal(text) else {
+            throw problem(.invalidNumber, line, column, "'\(text)' is not a number",
+                          hint: "a value is a decimal number (1234.5); a missing one is \(missing), with its status in OBS_STATUS")
+        }
+        return decimal
+    }
 }

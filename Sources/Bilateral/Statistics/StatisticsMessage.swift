@@ -5,6 +5,7 @@ public struct StatisticsMessage: Sendable {
     public enum Format: String, Sendable, Hashable, CaseIterable {
         case sdmxCSV = "SDMX-CSV"
         case sdmxML = "SDMX-ML"
+        case sdmxJSON = "SDMX-JSON"
     }
 
     /// The file's format.
