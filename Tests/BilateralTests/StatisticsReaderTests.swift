@@ -489,3 +489,30 @@ struct SDMXJSONReaderTests {
         #expect(!SDMXJSONReader.recognizes(Data("STRUCTURE,STRUCTURE_ID".utf8)))
     }
 }
+
+/// A statistics file read by the reader of the format it is in.
+struct StatisticsFileTests {
+    @Test(arguments: [("sdmx-csv/bis-der-2.0.csv", StatisticsMessage.Format.sdmxCSV), ("sdmx-ml/estat-nrg-bal-structure-specific.xml", .sdmxML),
+                      ("sdmx-json/ecb-exr-1.0-ts.json", .sdmxJSON), ("sdmx-json/twg-2.0-exr-flat.json", .sdmxJSON)])
+    func readsEachFormatByWhatTheFileIs(path: String, format: StatisticsMessage.Format) throws {
+        let message = try StatisticsFile.read(path: Repository.url("Fixtures/statistics/\(path)").path, file: path)
+        #expect(message.format == format)
+        #expect(!message.series.isEmpty)
+    }
+
+    @Test func refusesWhatIsNoStatisticsFileOrTooLargeOrUnreadable() throws {
+        for (bytes, message) in [(Data("period,value\n2020,1\n".utf8), "not a statistics file bilateral reads"),
+                                 (Data(count: StatisticsFile.maximumSize + 1), "larger than 256 MiB")] {
+            do {
+                _ = try StatisticsFile.read(bytes, file: "x")
+                Issue.record("expected a refusal")
+            } catch let problems as StatisticsFileProblems {
+                #expect(problems.errors.map(\.code) == [.notStatistics])
+                #expect(problems.description.contains(message))
+            }
+        }
+        for path in ["/nonexistent/file.csv", Repository.url("Fixtures").path] {
+            #expect(throws: StatisticsFileProblems.self) { try StatisticsFile.read(path: path, file: "x") }
+        }
+    }
+}

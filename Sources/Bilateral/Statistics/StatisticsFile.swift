@@ -1,0 +1,49 @@
+import Foundation
+
+/// A statistics file, whatever its format: the file says what it is (SDMX-CSV, SDMX-ML or SDMX-JSON),
+/// and is read by the reader of that format, within a bound on its size.
+public enum StatisticsFile {
+    /// A statistics file larger than this is refused before it is read (a download of one series, or
+    /// of a few thousand, is a few megabytes).
+    public static let maximumSize = 256 << 20
+
+    /// The reader of the format `data` is in; nil when it is in none of them.
+    public static func reader(for data: Data, file: String) -> (any StatisticsFileReader)? {
+        if SDMXCSVReader.recognizes(data) { return SDMXCSVReader(file: file) }
+        if SDMXMLReader.recognizes(data) { return SDMXMLReader(file: file) }
+        if SDMXJSONReader.recognizes(data) { return SDMXJSONReader(file: file) }
+        return nil
+    }
+
+    /// Reads `data` by its format; throws `StatisticsFileProblems` for a file of no known format or one
+    /// that cannot be read.
+    public static func read(_ data: Data, file: String) throws -> StatisticsMessage {
+        guard data.count <= maximumSize else {
+            throw StatisticsFileProblems([StatisticsFileError(.notStatistics, file: file, line: 0, column: 0,
+                                                              "the file is larger than \(maximumSize >> 20) MiB",
+                                                              hint: "download only the series to import (select them in the agency's query)")])
+        }
+        guard let reader = reader(for: data, file: file) else {
+            throw StatisticsFileProblems([StatisticsFileError(.notStatistics, file: file, line: 1, column: 1,
+                                                              "the file is not a statistics file bilateral reads",
+                                                              hint: "download the data as SDMX-CSV (1.0 or 2.x), SDMX-ML 2.1 (structure-specific or generic) or SDMX-JSON (1.0 or 2.x)")])
+        }
+        return try reader.read(data)
+    }
+
+    /// Reads the file at `path` (named `file` in errors) by its format, refusing one larger than
+    /// `maximumSize` before reading it.
+    public static func read(path: String, file: String) throws -> StatisticsMessage {
+        let data: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            // One byte more than allowed tells a file that is too large without reading all of it.
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+        } catch {
+            throw StatisticsFileProblems([StatisticsFileError(.notStatistics, file: file, line: 0, column: 0, "the file cannot be read",
+                                                              hint: "check the file's name and that it is a file that can be read")])
+        }
+        return try read(data, file: file)
+    }
+}
