@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-30}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook FuzzStatisticsCSV FuzzStatisticsXML FuzzStatisticsJSON)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook FuzzStatisticsCSV FuzzStatisticsXML FuzzStatisticsJSON FuzzComtrade)
 WORK=.build-fuzz
 flags=(-c debug --scratch-path "$WORK")
 # libFuzzer's runtime without its main (each target's main calls its driver), from the Swift toolchain.
@@ -36,6 +36,7 @@ seeds() { # seeds TARGET: the seed files from the repository for TARGET
     FuzzStatisticsCSV) ls Fixtures/statistics/sdmx-csv/*.csv Fixtures/statistics/sdmx-csv/made/*.csv ;;
     FuzzStatisticsXML) ls Fixtures/statistics/sdmx-ml/*.xml | grep -v bis-der-generic.xml ;;
     FuzzStatisticsJSON) ls Fixtures/statistics/sdmx-json/*.json ;;
+    FuzzComtrade) ls Fixtures/statistics/comtrade/made/* ;;
   esac
 }
 dictionary() {
@@ -48,6 +49,7 @@ dictionary() {
     FuzzStatisticsCSV) echo Fuzz/dictionaries/sdmx-csv.dict ;;
     FuzzStatisticsXML) echo Fuzz/dictionaries/sdmx-ml.dict ;;
     FuzzStatisticsJSON) echo Fuzz/dictionaries/sdmx-json.dict ;;
+    FuzzComtrade) echo Fuzz/dictionaries/comtrade.dict ;;
   esac
 }
 

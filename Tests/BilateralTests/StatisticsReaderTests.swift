@@ -516,3 +516,48 @@ struct StatisticsFileTests {
         }
     }
 }
+
+/// UN Comtrade's API responses and CSV downloads (hand-made in their exact shape; the figures are made up).
+struct ComtradeReaderTests {
+    static func read(_ name: String) throws -> StatisticsMessage {
+        let path = "Fixtures/statistics/comtrade/made/\(name)"
+        return try StatisticsFile.read(path: Repository.url(path).path, file: path)
+    }
+
+    @Test(arguments: ["api-response.json", "download.csv"])
+    func readsTradeFlowsAsSeries(name: String) throws {
+        let message = try Self.read(name)
+        #expect(message.format == .comtrade)
+        #expect(message.dimensions == ComtradeReader.dimensions)
+        #expect(message.series.map { $0.keyText(message.dimensions) } == [
+            "C.A.PAK.X.JPN.W00.H6.TOTAL.C00.0.0", "C.A.PAK.M.JPN.W00.H6.TOTAL.C00.0.0", "C.M.PAK.X.JPN.W00.H6.TOTAL.C00.0.0",
+        ])
+        let exports = message.series[0]
+        #expect(exports.observations.map(\.period.period.description) == ["2022", "2023"])
+        // Values as written: the API writes 111111111.0.
+        #expect(exports.observations.map(\.value) == ["111111111.0", "222222222.5"])
+        #expect(exports.observations.map(\.attributes["isReported"]) == (name.hasSuffix(".csv") ? ["True", "True"] : ["true", "true"]))
+        #expect(message.series[1].observations.first?.attributes["isReported"] == (name.hasSuffix(".csv") ? "False" : "false"))
+        // A monthly record's period is its year and refMonth; a null value is missing.
+        let monthly = try #require(message.series[2].observations.first)
+        #expect(monthly.period.period.description == "2023-07")
+        #expect(monthly.value == nil)
+        #expect(try SeriesSelection(arguments: ["flowCode=M"]).series(of: message).observations.map(\.value) == ["333333333.0"])
+    }
+
+    @Test func refusesErrorsBadValuesAndRepeatedPeriods() throws {
+        for (name, expected) in [("error-response.json", ["error[not-statistics]: Comtrade answered with an error instead of data: Invalid reporterCode"]),
+                                 ("bad-values.json", ["bad-values.json:49:29: error[invalid-statistic]: 'n/a' is not a number",
+                                                      "error[duplicate-observation]: a second observation of series C.A.PAK.X.JPN.W00.H6.TOTAL.C00.0.0 for 2023"])] {
+            do {
+                _ = try Self.read(name)
+                Issue.record("expected a refusal of \(name)")
+            } catch let problems as StatisticsFileProblems {
+                #expect(problems.errors.count == expected.count, "\(name): \(problems)")
+                for (error, text) in zip(problems.errors, expected) { #expect(error.description.contains(text), "\(error)") }
+            }
+        }
+        #expect(ComtradeReader.recognizes(Data("typeCode,freqCode,refPeriodId\n".utf8)))
+        #expect(!ComtradeReader.recognizes(Data("{\"data\": {\"dataSets\": []}}".utf8)))
+    }
+}

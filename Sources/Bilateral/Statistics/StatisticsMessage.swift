@@ -6,6 +6,7 @@ public struct StatisticsMessage: Sendable {
         case sdmxCSV = "SDMX-CSV"
         case sdmxML = "SDMX-ML"
         case sdmxJSON = "SDMX-JSON"
+        case comtrade = "UN Comtrade"
     }
 
     /// The file's format.
