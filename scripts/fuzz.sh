@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-30}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook FuzzStatisticsCSV FuzzStatisticsXML FuzzStatisticsJSON FuzzComtrade)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook FuzzStatisticsCSV FuzzStatisticsXML FuzzStatisticsJSON FuzzComtrade FuzzWorldBank)
 WORK=.build-fuzz
 flags=(-c debug --scratch-path "$WORK")
 # libFuzzer's runtime without its main (each target's main calls its driver), from the Swift toolchain.
@@ -37,6 +37,7 @@ seeds() { # seeds TARGET: the seed files from the repository for TARGET
     FuzzStatisticsXML) ls Fixtures/statistics/sdmx-ml/*.xml | grep -v bis-der-generic.xml ;;
     FuzzStatisticsJSON) ls Fixtures/statistics/sdmx-json/*.json ;;
     FuzzComtrade) ls Fixtures/statistics/comtrade/made/* ;;
+    FuzzWorldBank) ls Fixtures/statistics/world-bank/made/* ;;
   esac
 }
 dictionary() {
@@ -50,6 +51,7 @@ dictionary() {
     FuzzStatisticsXML) echo Fuzz/dictionaries/sdmx-ml.dict ;;
     FuzzStatisticsJSON) echo Fuzz/dictionaries/sdmx-json.dict ;;
     FuzzComtrade) echo Fuzz/dictionaries/comtrade.dict ;;
+    FuzzWorldBank) echo Fuzz/dictionaries/world-bank.dict ;;
   esac
 }
 

@@ -121,7 +121,7 @@ struct FuzzCorpusTests {
     }
 
     /// Every statistics file input is read or refused with located errors, one line each, never a crash.
-    @Test(arguments: ["FuzzStatisticsCSV", "FuzzStatisticsXML", "FuzzStatisticsJSON", "FuzzComtrade"])
+    @Test(arguments: ["FuzzStatisticsCSV", "FuzzStatisticsXML", "FuzzStatisticsJSON", "FuzzComtrade", "FuzzWorldBank"])
     func statisticsInputsAreReadOrRefusedAtTheirPlace(target: String) throws {
         let inputs = try Self.corpus(target)
         #expect(!inputs.isEmpty)
@@ -131,7 +131,8 @@ struct FuzzCorpusTests {
                 case "FuzzStatisticsCSV": try SDMXCSVReader(file: "input.csv").read(data)
                 case "FuzzStatisticsXML": try SDMXMLReader(file: "input.xml").read(data)
                 case "FuzzStatisticsJSON": try SDMXJSONReader(file: "input.json").read(data)
-                default: try ComtradeReader(file: "input").read(data)
+                case "FuzzComtrade": try ComtradeReader(file: "input").read(data)
+                default: try WorldBankReader(file: "input").read(data)
                 }
                 _ = try? SeriesSelection(codes: [:]).series(of: message)
             } catch let problems as StatisticsFileProblems {

@@ -561,3 +561,56 @@ struct ComtradeReaderTests {
         #expect(!ComtradeReader.recognizes(Data("{\"data\": {\"dataSets\": []}}".utf8)))
     }
 }
+
+/// The World Bank's API responses (v2 JSON) and its download page's CSV (hand-made in their exact shape;
+/// the indicator and its figures are made up).
+struct WorldBankReaderTests {
+    static func read(_ name: String) throws -> StatisticsMessage {
+        let path = "Fixtures/statistics/world-bank/made/\(name)"
+        return try StatisticsFile.read(path: Repository.url(path).path, file: path)
+    }
+
+    static func problems(_ name: String) -> [String] {
+        do {
+            _ = try read(name)
+            return []
+        } catch let problems as StatisticsFileProblems {
+            return problems.errors.map(\.description)
+        } catch {
+            return ["unexpected \(error)"]
+        }
+    }
+
+    @Test func readsTheAPIsRecordsAsSeriesByIndicatorAndCountry() throws {
+        let message = try Self.read("api-response.json")
+        #expect(message.format == .worldBank)
+        #expect(message.series.map { $0.keyText(message.dimensions) } == ["XX.MADE.UP.PAK", "XX.MADE.UP.JPN", "XX.MADE.UP.WLD"])
+        let pakistan = message.series[0]
+        #expect(pakistan.observations.map(\.period.period.description) == ["2023", "2022", "2021"])
+        #expect(pakistan.observations.map(\.value) == [nil, "12.5", "0.000015"])
+        #expect(pakistan.observations.map(\.attributes["OBS_STATUS"]) == [nil, "E", nil])
+        #expect(pakistan.attributes["DECIMALS"] == "1")
+        #expect(try SeriesSelection(arguments: ["REF_AREA=JPN"]).series(of: message).observations.map(\.value) == ["4"])
+        #expect(try Self.read("no-records.json").series.isEmpty)
+    }
+
+    @Test func readsTheDownloadPagesCSVWithAColumnPerYear() throws {
+        let message = try Self.read("download.csv")
+        #expect(message.series.map { $0.keyText(message.dimensions) } == ["XX.MADE.UP.JPN", "XX.MADE.UP.PAK"])
+        #expect(message.series[0].observations.map(\.value) == [nil, "3.75", "4"])
+        #expect(message.series[1].observations.map(\.value) == ["0.000015", "12.5", nil])
+        #expect(message.series[1].observations.map(\.period.period.description) == ["2021", "2022", "2023"])
+        #expect(message.series[1].observations[1].line == 7)
+    }
+
+    @Test func refusesErrorsAndValuesThatAreNoNumbers() {
+        let bad = "Fixtures/statistics/world-bank/made/bad-download.csv"
+        #expect(Self.problems("bad-download.csv") == [
+            "\(bad):4:54: error[invalid-statistic]: '..' is not a number (hint: a value is a decimal number (1234.5); a missing one is null or empty, with its status in OBS_STATUS)",
+            "\(bad):4:59: error[invalid-statistic]: '12.5 p' is not a number (hint: a value is a decimal number (1234.5); a missing one is null or empty, with its status in OBS_STATUS)",
+        ])
+        #expect(Self.problems("error-response.json").first?.contains("error[not-statistics]: the World Bank answered with an error instead of data: The provided parameter value is not valid") == true)
+        #expect(WorldBankReader.recognizes(Data("[{\"message\":[{\"id\":\"120\"}]}]".utf8)))
+        #expect(!WorldBankReader.recognizes(Data("[1, 2]".utf8)))
+    }
+}

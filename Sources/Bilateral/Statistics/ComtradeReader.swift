@@ -12,9 +12,6 @@ import Foundation
 public struct ComtradeReader: StatisticsFileReader {
     /// The file as the user named it, for errors.
     public let file: String
-    /// At most this many errors are reported; the rest are not looked for.
-    public var errorLimit = 50
-
     /// The fields that tell one trade flow from another, in the order a key lists them.
     public static let dimensions = ["typeCode", "freqCode", "reporterISO", "flowCode", "partnerISO", "partner2ISO",
                                     "classificationCode", "cmdCode", "customsCode", "mosCode", "motCode"]
@@ -36,27 +33,16 @@ public struct ComtradeReader: StatisticsFileReader {
 
     /// Reads the records in `data`; throws `StatisticsFileProblems` listing what cannot be read.
     public func read(_ data: Data) throws -> StatisticsMessage {
-        var gathering = SeriesGathering()
-        var problems: [StatisticsFileError] = []
-        let records = try self.records(data)
-        for record in records {
-            do {
-                let key = try Self.dimensions.map { dimension in
-                    guard let code = record.fields[dimension] else {
-                        throw problem(.notStatistics, record.line, record.column, "the record has no \(dimension)",
-                                      hint: "download the data from Comtrade again, with all of its columns")
-                    }
-                    return (dimension: dimension, code: code)
+        let gathering = try gather(try records(data)) { record, gathering in
+            let key = try Self.dimensions.map { dimension in
+                guard let code = record.fields[dimension] else {
+                    throw problem(.notStatistics, record.line, record.column, "the record has no \(dimension)",
+                                  hint: "download the data from Comtrade again, with all of its columns")
                 }
-                let observation = try self.observation(record)
-                gathering.add(observation, to: gathering.series(key: key, dataflow: nil))
-            } catch let error as StatisticsFileError {
-                problems.append(error)
-                if problems.count >= errorLimit { break }
+                return (dimension: dimension, code: code)
             }
+            gathering.add(try observation(record), to: gathering.series(key: key, dataflow: nil))
         }
-        problems += gathering.duplicates(self).prefix(max(0, errorLimit - problems.count))
-        guard problems.isEmpty else { throw StatisticsFileProblems(problems) }
         return StatisticsMessage(format: .comtrade, formatVersion: "1", dimensions: Self.dimensions, series: gathering.series)
     }
 
@@ -91,12 +77,7 @@ public struct ComtradeReader: StatisticsFileReader {
     }
 
     private func jsonRecords(_ data: Data) throws -> [Record] {
-        var log = FindingLog()
-        guard let root = YAMLComposer.compose(data, file: file, log: &log), log.findings.isEmpty else {
-            throw StatisticsFileProblems(log.findings.prefix(errorLimit).map {
-                problem(.malformedFile, $0.location.line, $0.location.column, "the JSON is malformed: \($0.message)", hint: "download the data again")
-            })
-        }
+        let root = try composeJSON(data)
         if let error = root["error"], !error.isNull, let text = error.text, !text.isEmpty {
             throw StatisticsFileProblems([problem(.notStatistics, Int(root.position.line), Int(root.position.column),
                                                   "Comtrade answered with an error instead of data: \(text)", hint: "correct the query and download the data again")])
@@ -136,12 +117,8 @@ public struct ComtradeReader: StatisticsFileReader {
                 }
                 var record = Record(fields: [:], line: tokenizer.recordLine, column: 1, places: [:])
                 for (name, field) in zip(header, fields) {
-                    guard !field.needsCheck || String(validating: tokenizer.raw(field), as: UTF8.self)?.unicodeScalars
-                        .allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) == true else {
-                        throw StatisticsFileProblems([problem(.malformedFile, field.line, tokenizer.column(of: field),
-                                                              "the text is not valid UTF-8 or holds a control character", hint: "download the data again")])
-                    }
-                    let value = tokenizer.text(field)
+                    let value: String
+                    do { value = try checkedText(field, of: tokenizer) } catch let error as StatisticsFileError { throw StatisticsFileProblems([error]) }
                     guard !value.isEmpty else { continue }
                     record.fields[name] = value
                     record.places[name] = (field.line, tokenizer.column(of: field))

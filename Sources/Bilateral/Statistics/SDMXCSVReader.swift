@@ -18,9 +18,6 @@ import Foundation
 public struct SDMXCSVReader: StatisticsFileReader {
     /// The file as the user named it, for errors.
     public let file: String
-    /// At most this many errors are reported; the rest are not looked for.
-    public var errorLimit = 50
-
     /// A reader of the file called `file` in errors.
     public init(file: String) { self.file = file }
 
@@ -48,10 +45,10 @@ public struct SDMXCSVReader: StatisticsFileReader {
                     try rows.add(record: tokenizer, reader: self, separator: separator)
                 } catch let error as StatisticsFileError {
                     problems.append(error)
-                    if problems.count >= errorLimit { break }
+                    if problems.count >= Self.errorLimit { break }
                 }
             }
-            problems += rows.gathering.duplicates(self).prefix(max(0, errorLimit - problems.count))
+            problems += rows.gathering.duplicates(self).prefix(max(0, Self.errorLimit - problems.count))
             guard problems.isEmpty else { throw StatisticsFileProblems(problems) }
             return StatisticsMessage(format: .sdmxCSV, formatVersion: version, dimensions: layout.dimensions.map(\.id), series: rows.gathering.series)
         } catch let error as StatisticsFileError {
@@ -188,20 +185,7 @@ extension SDMXCSVReader {
                 throw reader.problem(.malformedFile, line, 1, "the row has \(fields.count) fields where the header has \(layout.columnCount)",
                                      hint: "every row of SDMX-CSV has the header's columns")
             }
-            func text(_ index: Int) throws -> String {
-                let field = fields[index]
-                if field.needsCheck {
-                    guard let valid = String(validating: tokenizer.raw(field), as: UTF8.self) else {
-                        throw reader.problem(.malformedFile, field.line, tokenizer.column(of: field), "the text is not valid UTF-8",
-                                             hint: "save the file as UTF-8")
-                    }
-                    if valid.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
-                        throw reader.problem(.malformedFile, field.line, tokenizer.column(of: field), "the text holds a control character",
-                                             hint: "remove the control character")
-                    }
-                }
-                return tokenizer.text(field)
-            }
+            func text(_ index: Int) throws -> String { try reader.checkedText(fields[index], of: tokenizer) }
             func code(_ index: Int) throws -> String {
                 let value = try text(index)
                 guard layout.labelled, let colon = value.range(of: ": ") else { return value }

@@ -13,9 +13,6 @@ import Foundation
 public struct SDMXJSONReader: StatisticsFileReader {
     /// The file as the user named it, for errors.
     public let file: String
-    /// At most this many errors are reported; the rest are not looked for.
-    public var errorLimit = 50
-
     /// A reader of the file called `file` in errors.
     public init(file: String) { self.file = file }
 
@@ -28,20 +25,14 @@ public struct SDMXJSONReader: StatisticsFileReader {
 
     /// Reads the message in `data`; throws `StatisticsFileProblems` listing what cannot be read.
     public func read(_ data: Data) throws -> StatisticsMessage {
-        var log = FindingLog()
-        guard let root = YAMLComposer.compose(data, file: file, log: &log), log.findings.isEmpty else {
-            let findings = log.findings.isEmpty ? [] : log.findings
-            throw StatisticsFileProblems(findings.prefix(errorLimit).map {
-                problem(.malformedFile, $0.location.line, $0.location.column, "the JSON is malformed: \($0.message)", hint: "download the data again")
-            } + (findings.isEmpty ? [problem(.notStatistics, 1, 1, "the file holds no JSON value", hint: "download the data as SDMX-JSON again")] : []))
-        }
+        let root = try composeJSON(data)
         var reading = Reading(reader: self)
         do {
             try reading.read(root)
         } catch let error as StatisticsFileError {
             reading.problems.append(error)
         }
-        reading.problems += reading.gathering.duplicates(self).prefix(max(0, errorLimit - reading.problems.count))
+        reading.problems += reading.gathering.duplicates(self).prefix(max(0, Self.errorLimit - reading.problems.count))
         guard reading.problems.isEmpty else { throw StatisticsFileProblems(reading.problems) }
         return StatisticsMessage(format: .sdmxJSON, formatVersion: reading.version, dimensions: reading.gathering.dimensions,
                                  series: reading.gathering.series)
@@ -105,7 +96,7 @@ extension SDMXJSONReader {
                 let index = set["structure"].flatMap { $0.text }.flatMap { Int($0) } ?? 0
                 guard read.indices.contains(index) else { throw notSDMX(set, "a data set names structure \(index), which the message does not have") }
                 try dataSet(set, read[index])
-                if problems.count >= reader.errorLimit { return }
+                if problems.count >= SDMXJSONReader.errorLimit { return }
             }
         }
 
@@ -199,14 +190,14 @@ extension SDMXJSONReader {
                     guard let observations = entry.value["observations"], case .mapping(let rows) = observations.content else { continue }
                     for row in rows {
                         try observation(row, key: fixed + seriesCodes, structure: structure, seriesAttributes: seriesAttributes)
-                        if problems.count >= reader.errorLimit { return }
+                        if problems.count >= SDMXJSONReader.errorLimit { return }
                     }
                 }
             }
             if let observations = set["observations"], case .mapping(let rows) = observations.content {
                 for row in rows {
                     try observation(row, key: fixed, structure: structure, seriesAttributes: dataSetAttributes)
-                    if problems.count >= reader.errorLimit { return }
+                    if problems.count >= SDMXJSONReader.errorLimit { return }
                 }
             }
         }

@@ -12,9 +12,6 @@ import Foundation
 public struct SDMXMLReader: StatisticsFileReader {
     /// The file as the user named it, for errors.
     public let file: String
-    /// At most this many errors are reported; the rest are not looked for.
-    public var errorLimit = 50
-
     /// The namespace of SDMX-ML 2.1 messages.
     static let messageNamespace = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message"
 
@@ -38,7 +35,7 @@ public struct SDMXMLReader: StatisticsFileReader {
         } catch let problem as StatisticsFileError {
             reading.problems.append(problem)
         }
-        reading.problems += reading.gathering.duplicates(self).prefix(max(0, errorLimit - reading.problems.count))
+        reading.problems += reading.gathering.duplicates(self).prefix(max(0, Self.errorLimit - reading.problems.count))
         guard reading.problems.isEmpty else { throw StatisticsFileProblems(reading.problems) }
         return StatisticsMessage(format: .sdmxML, formatVersion: "2.1", dimensions: reading.gathering.dimensions, series: reading.gathering.series)
     }
@@ -103,7 +100,7 @@ extension SDMXMLReader {
                 case .text:
                     break
                 }
-                if problems.count >= reader.errorLimit { return }
+                if problems.count >= SDMXMLReader.errorLimit { return }
             }
             guard rootChecked else {
                 throw problem(.notStatistics, at: 0, "the file holds no XML element", hint: "download the data as SDMX-ML again")

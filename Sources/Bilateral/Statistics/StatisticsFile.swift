@@ -1,7 +1,7 @@
 import Foundation
 
-/// A statistics file, whatever its format: the file says what it is (SDMX-CSV, SDMX-ML, SDMX-JSON, or UN
-/// Comtrade's JSON or CSV),
+/// A statistics file, whatever its format: the file says what it is (SDMX-CSV, SDMX-ML, SDMX-JSON, UN
+/// Comtrade's or the World Bank's JSON or CSV),
 /// and is read by the reader of that format, within a bound on its size.
 public enum StatisticsFile {
     /// A statistics file larger than this is refused before it is read (a download of one series, or
@@ -13,6 +13,7 @@ public enum StatisticsFile {
         if SDMXCSVReader.recognizes(data) { return SDMXCSVReader(file: file) }
         if SDMXMLReader.recognizes(data) { return SDMXMLReader(file: file) }
         if ComtradeReader.recognizes(data) { return ComtradeReader(file: file) }
+        if WorldBankReader.recognizes(data) { return WorldBankReader(file: file) }
         if SDMXJSONReader.recognizes(data) { return SDMXJSONReader(file: file) }
         return nil
     }
@@ -28,7 +29,7 @@ public enum StatisticsFile {
         guard let reader = reader(for: data, file: file) else {
             throw StatisticsFileProblems([StatisticsFileError(.notStatistics, file: file, line: 1, column: 1,
                                                               "the file is not a statistics file bilateral reads",
-                                                              hint: "download the data as SDMX-CSV (1.0 or 2.x), SDMX-ML 2.1 (structure-specific or generic), SDMX-JSON (1.0 or 2.x), or from UN Comtrade (JSON or CSV)")])
+                                                              hint: "download the data as SDMX-CSV (1.0 or 2.x), SDMX-ML 2.1 (structure-specific or generic), SDMX-JSON (1.0 or 2.x), or from UN Comtrade or the World Bank (JSON or CSV)")])
         }
         return try reader.read(data)
     }

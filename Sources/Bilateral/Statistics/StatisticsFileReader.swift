@@ -35,4 +35,48 @@ extension StatisticsFileReader {
         }
         return decimal
     }
+
+    /// At most this many errors are reported for a file; the rest are not looked for.
+    public static var errorLimit: Int { 50 }
+
+    /// The series that `add` gathers from each of `items`; an item `add` refuses is an error of the file,
+    /// and so is an observation that repeats a period of its series. Throws `StatisticsFileProblems`.
+    func gather<Item>(_ items: [Item], _ add: (Item, inout SeriesGathering) throws -> Void) throws -> SeriesGathering {
+        var gathering = SeriesGathering()
+        var problems: [StatisticsFileError] = []
+        for item in items {
+            do {
+                try add(item, &gathering)
+            } catch let error as StatisticsFileError {
+                problems.append(error)
+                if problems.count >= Self.errorLimit { break }
+            }
+        }
+        problems += gathering.duplicates(self).prefix(max(0, Self.errorLimit - problems.count))
+        guard problems.isEmpty else { throw StatisticsFileProblems(problems) }
+        return gathering
+    }
+
+    /// `data` composed as the dataset loader composes JSON (lines, columns, nesting bounded), or the
+    /// problems that make it malformed.
+    func composeJSON(_ data: Data) throws -> Node {
+        var log = FindingLog()
+        if let root = YAMLComposer.compose(data, file: file, log: &log), log.findings.isEmpty { return root }
+        throw StatisticsFileProblems(log.findings.isEmpty ? [problem(.notStatistics, 1, 1, "the file holds no JSON value", hint: "download the data again")]
+            : log.findings.prefix(Self.errorLimit).map {
+                problem(.malformedFile, $0.location.line, $0.location.column, "the JSON is malformed: \($0.message)", hint: "download the data again")
+            })
+    }
+
+    /// A CSV field's text, when it is text as written: valid UTF-8 and no control character but a tab.
+    func checkedText(_ field: CSVTokenizer.Field, of tokenizer: CSVTokenizer) throws -> String {
+        if field.needsCheck {
+            guard let valid = String(validating: tokenizer.raw(field), as: UTF8.self),
+                  valid.unicodeScalars.allSatisfy({ ($0.value >= 0x20 || $0 == "\t") && $0.value != 0x7F }) else {
+                throw problem(.malformedFile, field.line, tokenizer.column(of: field), "the text is not valid UTF-8 or holds a control character",
+                              hint: "download the data again, as UTF-8")
+            }
+        }
+        return tokenizer.text(field)
+    }
 }

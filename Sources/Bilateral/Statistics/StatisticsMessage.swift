@@ -7,6 +7,7 @@ public struct StatisticsMessage: Sendable {
         case sdmxML = "SDMX-ML"
         case sdmxJSON = "SDMX-JSON"
         case comtrade = "UN Comtrade"
+        case worldBank = "World Bank"
     }
 
     /// The file's format.
