@@ -68,7 +68,7 @@ public struct DatasetLoader {
             context.log.add(.invalidValue, at: reader.origin["format"], "format is '\(format)'; this tool reads '\(Self.formatName)'")
         }
         var metadata: Metadata?
-        if let node = entry("dataset", in: root) {
+        if let node = root["dataset"] {
             metadata = Metadata.read(node, what: "the dataset metadata", context: context)
         } else {
             context.add(.missingField, at: root.position, "the document has no 'dataset' metadata",
@@ -80,7 +80,7 @@ public struct DatasetLoader {
             offices: records(root, context), organizations: records(root, context), mechanisms: records(root, context),
             events: records(root, context), agreements: records(root, context), statements: records(root, context),
             series: records(root, context), observations: records(root, context))
-        if let list = entry(Self.acknowledgementsKey, in: root) {
+        if let list = root[Self.acknowledgementsKey] {
             if case .sequence(let items) = list.content {
                 dataset.acknowledgements = items.compactMap { Acknowledgement.read($0, what: "an acknowledgement", context: context) }
             } else {
@@ -94,14 +94,9 @@ public struct DatasetLoader {
         return metadata == nil ? nil : dataset
     }
 
-    private func entry(_ key: String, in root: Node) -> Node? {
-        guard case .mapping(let entries) = root.content else { return nil }
-        return entries.first { $0.key == key }?.value
-    }
-
     /// The records of one kind, from the list under the kind's key.
     func records<R: Record & ReadableRecord>(_ root: Node, _ context: LoadContext) -> [R] {
-        guard let list = entry(R.kind.collection, in: root) else { return [] }
+        guard let list = root[R.kind.collection] else { return [] }
         guard case .sequence(let items) = list.content else {
             context.add(.wrongType, at: list.position, "expected a list of \(R.kind.collection), found \(list.typeName)")
             return []

@@ -102,8 +102,7 @@ public struct ComtradeReader: StatisticsFileReader {
     }
 
     private func csvRecords(_ data: Data) throws -> [Record] {
-        let text = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
-        var tokenizer = CSVTokenizer(stream: DataByteStream(text), chunkSize: max(256, min(text.count + 1, 1 << 20)))
+        var tokenizer = csvTokenizer(data)
         defer { tokenizer.deallocate() }
         var records: [Record] = []
         do {
@@ -126,7 +125,7 @@ public struct ComtradeReader: StatisticsFileReader {
                 records.append(record)
             }
         } catch let problem as CSVTokenizer.Problem {
-            throw StatisticsFileProblems([self.problem(.malformedFile, problem.line, problem.column, problem.message, hint: problem.hint)])
+            throw StatisticsFileProblems([malformed(problem)])
         }
         return records
     }

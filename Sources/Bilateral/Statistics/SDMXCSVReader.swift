@@ -32,9 +32,7 @@ public struct SDMXCSVReader: StatisticsFileReader {
                                                               hint: "download the data as SDMX-CSV, or give a file in another supported format")])
         }
         var problems: [StatisticsFileError] = []
-        let text = Self.withoutByteOrderMark(data)
-        // The whole file is at hand: a buffer of its size (the tokenizer grows it for a longer record).
-        var tokenizer = CSVTokenizer(stream: DataByteStream(text), separator: separator, chunkSize: max(256, min(text.count + 1, 1 << 20)))
+        var tokenizer = csvTokenizer(data, separator: separator)
         defer { tokenizer.deallocate() }
         do {
             guard try tokenizer.nextRecord() else { throw problem(.notStatistics, 1, 1, "the file is empty", hint: "download the data again") }
@@ -54,7 +52,7 @@ public struct SDMXCSVReader: StatisticsFileReader {
         } catch let error as StatisticsFileError {
             throw StatisticsFileProblems(problems + [error])
         } catch let error as CSVTokenizer.Problem {
-            throw StatisticsFileProblems(problems + [self.problem(.malformedFile, error.line, error.column, error.message, hint: error.hint)])
+            throw StatisticsFileProblems(problems + [malformed(error)])
         }
     }
 
@@ -76,10 +74,6 @@ public struct SDMXCSVReader: StatisticsFileReader {
             return (version, separator)
         }
         return nil
-    }
-
-    private static func withoutByteOrderMark(_ data: Data) -> Data {
-        data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
     }
 }
 

@@ -79,4 +79,21 @@ extension StatisticsFileReader {
         }
         return tokenizer.text(field)
     }
+
+    /// A CSV tokenizer over a whole file held in memory, past its byte-order mark, with a buffer of the
+    /// file's size (the tokenizer grows it for a longer record); the caller deallocates it.
+    func csvTokenizer(_ data: Data, separator: UInt8 = UInt8(ascii: ",")) -> CSVTokenizer {
+        let text = withoutByteOrderMark(data)
+        return CSVTokenizer(stream: DataByteStream(text), separator: separator, chunkSize: max(256, min(text.count + 1, 1 << 20)))
+    }
+
+    /// Malformed CSV as an error of the file.
+    func malformed(_ problem: CSVTokenizer.Problem) -> StatisticsFileError {
+        self.problem(.malformedFile, problem.line, problem.column, problem.message, hint: problem.hint)
+    }
+}
+
+/// `data` without the UTF-8 byte-order mark some programs write first.
+func withoutByteOrderMark(_ data: Data) -> Data {
+    data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
 }

@@ -85,8 +85,7 @@ public struct WorldBankReader: StatisticsFileReader {
     }
 
     private func csvCells(_ data: Data) throws -> [Cell] {
-        let text = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
-        var tokenizer = CSVTokenizer(stream: DataByteStream(text), chunkSize: max(256, min(text.count + 1, 1 << 20)))
+        var tokenizer = csvTokenizer(data)
         defer { tokenizer.deallocate() }
         var cells: [Cell] = []
         var years: [(index: Int, period: String, column: Int)]?
@@ -115,7 +114,7 @@ public struct WorldBankReader: StatisticsFileReader {
                 }
             }
         } catch let problem as CSVTokenizer.Problem {
-            throw StatisticsFileProblems([self.problem(.malformedFile, problem.line, problem.column, problem.message, hint: problem.hint)])
+            throw StatisticsFileProblems([malformed(problem)])
         }
         guard years != nil else {
             throw StatisticsFileProblems([problem(.notStatistics, 1, 1, "the CSV has no header row starting \"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\"",

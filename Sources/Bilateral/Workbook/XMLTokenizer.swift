@@ -178,8 +178,7 @@ struct XMLTokenizer {
             buffer.withUnsafeBufferPointer { bytes in
                 for attribute in attributes where attribute.name.count == wanted.count
                     && attribute.name.indices.allSatisfy({ bytes[$0] == wanted[$0 - attribute.name.lowerBound] }) {
-                    return attribute.decoded >= 0 ? decodedValues[attribute.decoded]
-                        : String(decoding: UnsafeBufferPointer(rebasing: bytes[attribute.value]), as: UTF8.self)
+                    return value(of: attribute, in: bytes)
                 }
                 return nil
             }
@@ -193,9 +192,7 @@ struct XMLTokenizer {
             attributes.compactMap { attribute -> (name: String, value: String)? in
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[attribute.name]), as: UTF8.self)
                 guard !attribute.isPrefixed, name != "xmlns" else { return nil }
-                let value = attribute.decoded >= 0 ? decodedValues[attribute.decoded]
-                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[attribute.value]), as: UTF8.self)
-                return (name, value)
+                return (name, value(of: attribute, in: bytes))
             }
         }
     }
@@ -203,8 +200,13 @@ struct XMLTokenizer {
     /// The values of every attribute of the last start tag, whatever its name (namespace declarations among them).
     func attributeValues() -> [String] {
         buffer.withUnsafeBufferPointer { bytes in
-            attributes.map { $0.decoded >= 0 ? decodedValues[$0.decoded] : String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.value]), as: UTF8.self) }
+            attributes.map { value(of: $0, in: bytes) }
         }
+    }
+
+    /// An attribute's value: decoded when it held a reference, else its bytes as written.
+    private func value(of attribute: AttributeSpan, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        attribute.decoded >= 0 ? decodedValues[attribute.decoded] : String(decoding: UnsafeBufferPointer(rebasing: bytes[attribute.value]), as: UTF8.self)
     }
 
     private func trimmingEnd(_ end: Int) -> Int {
