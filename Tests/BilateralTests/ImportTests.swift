@@ -109,9 +109,9 @@ import ZIPFoundation
         let scene = try Scene()
         let renamed = try scene.edited(sheet: 12, { $0.replacingOccurrences(of: "<t>hs_code</t>", with: "<t>HS code</t>") })
         let outcome = try scene.plan(renamed)
-        #expect(codes(outcome) == ["edited.xlsx:Observations!M1 missing-column", "edited.xlsx:Observations!M1 unknown-column",
-                                   "edited.xlsx:Observations!M3 unknown-column", "edited.xlsx:Observations!M4 unknown-column",
-                                   "edited.xlsx:Observations!M5 unknown-column"])
+        #expect(codes(outcome) == ["edited.xlsx:Observations!N1 missing-column", "edited.xlsx:Observations!N1 unknown-column",
+                                   "edited.xlsx:Observations!N3 unknown-column", "edited.xlsx:Observations!N4 unknown-column",
+                                   "edited.xlsx:Observations!N5 unknown-column"])
         #expect(outcome.files.isEmpty)
         // With the header as exported, the rows read ahead are the rows: an edited value is found.
         let edited = try scene.edited(sheet: 12, Self.replacing("E3", with: #"<c r="E3" s="5"><v>0.5</v></c>"#))

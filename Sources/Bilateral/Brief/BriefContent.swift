@@ -260,6 +260,8 @@ struct AmountView: Encodable {
     var amount: String
     /// The amount the source set in a unit of account, when the amount is its conversion: `10 UTA`.
     var stated: String?
+    /// What the producer says of the amount: `provisional`, `estimated`, `break in series`.
+    var status: String?
     var marks: String
     /// When the sources disagree: the date of the source that gives this amount.
     var reported: String?

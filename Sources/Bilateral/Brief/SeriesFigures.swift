@@ -74,6 +74,7 @@ struct SeriesFigures {
                            stated: value.members.first.flatMap { member in
                                member.statedAmount.flatMap { amount in member.statedUnit.map { "\(EnglishNumbers.grouped(amount)) \($0)" } }
                            },
+                           status: Self.status(value.members),
                            marks: disagree ? marks.marks(value.members.flatMap(\.citations)) : "",
                            reported: disagree ? reported(value.members) : nil)
             }
@@ -91,6 +92,14 @@ struct SeriesFigures {
                              disagree: disagree, components: components, number: disagree ? nil : distinct[0].value.value)
         }
         return (Array(shown), groups.count - shown.count)
+    }
+
+    /// The statuses the producer gives an amount's observations, each once: `provisional`,
+    /// `estimated and break in series`; nil when every one is a normal value.
+    private static func status(_ members: [Observation]) -> String? {
+        var words: [String] = []
+        for case let status? in members.map(\.valueStatus) where !words.contains(status.words) { words.append(status.words) }
+        return words.isEmpty ? nil : BriefText.list(words)
     }
 
     /// What the sources add about a period's figures, each note once. A note that not every value of

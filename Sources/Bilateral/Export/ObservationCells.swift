@@ -13,6 +13,7 @@ extension Observation {
         row.append(Cell(periodKind))
         row.append(.number(value))
         row.append(approximate ? .boolean(true) : .empty)
+        row.append(Cell(valueStatus))
         row.append(Cell(reference: partOf))
         row.append(independentlyRounded ? .boolean(true) : .empty)
         row.append(tolerance.map(Cell.number) ?? .empty)

@@ -16,6 +16,8 @@ public struct Observation: CitingRecord {
     public var value: Number = Number(0)
     /// True when the source gives the value as approximate.
     public var approximate: Bool = false
+    /// What the producer says of the value (provisional, estimated, break-in-series); none for a normal value.
+    public var valueStatus: ObservationStatus?
     /// The total this value is a component of.
     public var partOf: String?
     /// For a total: the source rounded it and each component on its own, so the sum may differ by half a unit
@@ -57,6 +59,7 @@ extension Observation: ReadableRecord {
         .choice("period_kind", \.periodKind, "How to read the period, when not the series' kind."),
         .number("value", \.value, "The value, in the series' currency or unit and scale."),
         .flag("approximate", \.approximate, "True when the source gives the value as approximate."),
+        .choice("value_status", \.valueStatus, "What the producer says of the value (provisional, estimated, break-in-series); none for a normal value."),
         .reference("part_of", \.partOf, to: [.observation], "The total this value is a component of."),
         .flag("independently_rounded", \.independentlyRounded, "For a total: the source rounded it and each component on its own, so the sum may differ by half a unit of the last digit per component."),
         .number("tolerance", \.tolerance, "For a total: how far the sum of its components may differ from it, as the source allows."),

@@ -73,6 +73,15 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         return year * 10_000 + m * 100 + (day ?? PartialDate.days(inMonth: m, year: year))
     }
 
+    /// The first day the date can mean, counted in days from 1 January of the year 1 (a Monday, so a
+    /// multiple of 7 is a Monday) in the proleptic Gregorian calendar.
+    public var dayNumber: Int {
+        let y = year - 1
+        var days = y * 365 + y / 4 - y / 100 + y / 400
+        for m in 1..<(month ?? 1) { days += PartialDate.days(inMonth: m, year: year) }
+        return days + (day ?? 1) - 1
+    }
+
     /// The date in ISO 8601 at its precision: `2019`, `2019-04`, `2019-04-22`.
     public var description: String {
         var bytes: [UInt8] = []

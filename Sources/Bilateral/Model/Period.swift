@@ -57,8 +57,17 @@ public enum PeriodKind: String, Sendable, Hashable, CaseIterable {
     case fiscalYearJulyJune = "fiscal-year-jul-jun"
     /// A fiscal year running April to March (Japan's), written `YYYY-04/YYYY-03`: `fiscal-year` starting in April.
     case fiscalYearAprilMarch = "fiscal-year-apr-mar"
+    /// A calendar quarter, written as its months `YYYY-01/YYYY-03`, `YYYY-04/YYYY-06`, `YYYY-07/YYYY-09`
+    /// or `YYYY-10/YYYY-12`.
+    case quarter
+    /// A calendar half-year, written as its months `YYYY-01/YYYY-06` or `YYYY-07/YYYY-12`.
+    case halfYear = "half-year"
     /// A calendar month, written `YYYY-MM`.
     case month
+    /// An ISO 8601 week, Monday to Sunday, written as its days `YYYY-MM-DD/YYYY-MM-DD`.
+    case week
+    /// One day, written `YYYY-MM-DD`.
+    case day
     /// Any other interval, such as half a fiscal year or several years together.
     case span
     /// A count or stock at one date, at any precision.

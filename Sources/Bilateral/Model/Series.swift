@@ -61,9 +61,13 @@ public struct Series: IdentifiedRecord, CitingRecord {
     public var fiscalYearStart: Int?
     /// Names of the extra columns that classify observations (for example `hs_code`, `flow`).
     public var dimensions: [String] = []
-    /// CSV file of observations (period, value, period_kind, note and the dimensions), relative to the
+    /// CSV file of observations (period, value, period_kind, value_status, note and the dimensions), relative to the
     /// dataset file.
     public var observationsFile: String?
+    /// The source whose statistics file (data_file) the observations are imported from; they must equal the file's.
+    public var importedFrom: String?
+    /// The key of the series in that file: the code of each dimension that selects it (REF_AREA: PK).
+    public var importKey: [String: String] = [:]
     /// The sources it cites, each with the words of the source that support it where given.
     public var citations: [Citation] = []
     /// Where the record is written, for findings; it never makes two records differ.
@@ -91,7 +95,9 @@ extension Series: ReadableRecord {
         .choice("period_kind", \.periodKind, "How to read the periods of its observations."),
         .integer("fiscal_year_start", \.fiscalYearStart, in: 1...12, "The first month of the fiscal year (10 for October to September), for the period kind fiscal-year."),
         .texts("dimensions", \.dimensions, pattern: "^[a-z][a-z0-9_]*$", "Names of the columns that classify its observations."),
-        .documentText("observations_file", \.observationsFile, "CSV file of observations (period, value, period_kind, note and the dimensions), relative to the dataset file."),
+        .documentText("observations_file", \.observationsFile, "CSV file of observations (period, value, period_kind, value_status, note and the dimensions), relative to the dataset file."),
+        .reference("imported_from", \.importedFrom, to: [.source], "The source whose statistics file (data_file) the observations are imported from; they must equal the file's."),
+        .textMap("import_key", \.importKey, "The key of the series in that file: the code of each dimension that selects it (REF_AREA: PK)."),
         .citations(\.citations),
     ]
 }

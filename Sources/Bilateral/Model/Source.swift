@@ -34,6 +34,16 @@ public struct Source: IdentifiedRecord {
     /// Path of an archived copy of the text, relative to the dataset file; it must stay inside the dataset's
     /// root (the top of its git work tree, else its directory).
     public var archive: String?
+    /// A statistics file the figures of a series are imported from (SDMX, UN Comtrade or World Bank),
+    /// relative to the dataset file; it must stay inside the dataset's root.
+    public var dataFile: String?
+    /// The statistical dataset the figures were taken from: an SDMX dataflow AGENCY:ID(VERSION), or the
+    /// UN Comtrade or World Bank indicator.
+    public var statisticalDataset: String?
+    /// The licence the producer publishes the figures under.
+    public var licence: String?
+    /// The SHA-256 of `data_file`, in lower-case hex: the file the figures were imported from.
+    public var sha256: String?
     /// The archived text itself, carried in the document (the JSON export writes it) so that quotes are
     /// checked without the file; when present, 'archive' is not read.
     public var archivedText: String?
@@ -58,6 +68,10 @@ extension Source: ReadableRecord {
         .date("accessed", \.accessed, "When it was read."),
         .choice("tier", \.tier, "Reliability: official, press (usually quoting an official) or reference."),
         .text("archive", \.archive, "Path of an archived copy of the text, relative to the dataset file; it must stay inside the dataset's root (the top of its git work tree, else its directory)."),
+        .documentText("data_file", \.dataFile, "A statistics file the figures of a series are imported from (SDMX, UN Comtrade or World Bank), relative to the dataset file; it must stay inside the dataset's root."),
+        .text("dataset", \.statisticalDataset, "The statistical dataset the figures were taken from: an SDMX dataflow AGENCY:ID(VERSION), or the UN Comtrade or World Bank indicator."),
+        .text("licence", \.licence, "The licence the producer publishes the figures under."),
+        .text("sha256", \.sha256, pattern: "^[0-9a-f]{64}$", "The SHA-256 of data_file, in lower-case hex: the file the figures were imported from."),
         .documentText("archived_text", \.archivedText, verbatim: true, "The archived text itself, carried in the document (the JSON export writes it) so that quotes are checked without the file; when present, 'archive' is not read."),
     ]
 }

@@ -102,10 +102,7 @@ public struct StatisticalPeriod: Hashable, Sendable {
 
     /// Days from 0001-01-01 (day 0) to the date.
     private static func ordinal(year: Int, month: Int, day: Int) -> Int {
-        let y = year - 1
-        var days = y * 365 + y / 4 - y / 100 + y / 400
-        for m in 1..<month { days += PartialDate.days(inMonth: m, year: year) }
-        return days + day - 1
+        PartialDate(year: year, month: month, day: day).dayNumber
     }
 
     /// The date of a day count from 0001-01-01.

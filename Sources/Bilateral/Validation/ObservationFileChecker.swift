@@ -5,7 +5,7 @@
 /// The file has a header row naming its columns: `period` and `value` are required; `period_kind`
 /// and `note` are optional; every other column must be one of the series' `dimensions`.
 struct ObservationFileChecker {
-    static let standardColumns = ["period", "value", "period_kind", "note"]
+    static let standardColumns = ["period", "value", "period_kind", "value_status", "note"]
 
     let series: Series
     let files: DatasetFiles
@@ -84,7 +84,7 @@ struct ObservationFileChecker {
         var count: Int
         /// The header's names, in order.
         var names: [String] = []
-        var period = -1, value = -1, periodKind = -1, note = -1
+        var period = -1, value = -1, periodKind = -1, status = -1, note = -1
         /// The dimension columns.
         var dimensions: [(index: Int, name: String)] = []
     }
@@ -116,6 +116,7 @@ struct ObservationFileChecker {
             case "period": columns.period = index
             case "value": columns.value = index
             case "period_kind": columns.periodKind = index
+            case "value_status": columns.status = index
             case "note": columns.note = index
             default:
                 if allowed.contains(name) {
@@ -161,6 +162,16 @@ struct ObservationFileChecker {
                            "period_kind is '\(text)', which is not one of: \(PeriodKind.allCases.map(\.rawValue).joined(separator: ", "))",
                            Suggestion.hint(for: text, in: PeriodKind.allCases.map(\.rawValue)))
                 }
+            }
+        }
+        var status: ObservationStatus?
+        if columns.status >= 0, fields[columns.status].end > fields[columns.status].start {
+            let field = fields[columns.status], text = tokenizer.text(field)
+            status = ObservationStatus(rawValue: text)
+            if status == nil {
+                report(.invalidValue, field.line, tokenizer.column(of: field),
+                       "value_status is '\(text)', which is not one of: \(ObservationStatus.allCases.map(\.rawValue).joined(separator: ", "))",
+                       Suggestion.hint(for: text, in: ObservationStatus.allCases.map(\.rawValue)))
             }
         }
         let periodField = fields[columns.period]
@@ -220,6 +231,7 @@ struct ObservationFileChecker {
         observation.period = period
         observation.periodKind = ownKind
         observation.value = value
+        observation.valueStatus = status
         observation.dimensions = dimensions
         observation.note = note
         observation.origin = Origin(location: SourceLocation(file: file, line: tokenizer.recordLine, column: 1))

@@ -1,6 +1,6 @@
 CREATE TABLE "acknowledgements" (
   "record" TEXT NOT NULL,
-  "code" TEXT NOT NULL CHECK ("code" IN ('syntax-error', 'invalid-utf8', 'control-character', 'duplicate-key', 'nesting-too-deep', 'alias-limit', 'unknown-field', 'missing-field', 'wrong-type', 'ambiguous-scalar', 'invalid-number', 'invalid-value', 'invalid-id', 'invalid-date', 'missing-file', 'path-outside-root', 'malformed-csv', 'include-cycle', 'include-not-records', 'duplicate-id', 'replaced-id-in-use', 'unknown-reference', 'wrong-reference-kind', 'missing-source', 'end-before-start', 'date-precision', 'unknown-country-code', 'unknown-currency-code', 'invalid-url', 'excess-decimals', 'currency-out-of-use', 'components-mismatch', 'quote-not-found', 'participant-without-office', 'duplicate-event', 'unused-source', 'too-long-for-cell', 'unused-acknowledgement', 'unused-shared-record')),
+  "code" TEXT NOT NULL CHECK ("code" IN ('syntax-error', 'invalid-utf8', 'control-character', 'duplicate-key', 'nesting-too-deep', 'alias-limit', 'unknown-field', 'missing-field', 'wrong-type', 'ambiguous-scalar', 'invalid-number', 'invalid-value', 'invalid-id', 'invalid-date', 'missing-file', 'path-outside-root', 'malformed-csv', 'include-cycle', 'include-not-records', 'duplicate-id', 'replaced-id-in-use', 'unknown-reference', 'wrong-reference-kind', 'missing-source', 'end-before-start', 'date-precision', 'unknown-country-code', 'unknown-currency-code', 'invalid-url', 'excess-decimals', 'currency-out-of-use', 'components-mismatch', 'quote-not-found', 'statistics-mismatch', 'data-file-changed', 'participant-without-office', 'duplicate-event', 'unused-source', 'too-long-for-cell', 'unused-acknowledgement', 'unused-shared-record')),
   "reason" TEXT NOT NULL
 ) STRICT;
 CREATE TABLE "agreements" (
@@ -93,9 +93,10 @@ CREATE TABLE "observations" (
   "id" TEXT,
   "series" TEXT NOT NULL REFERENCES "series"("id"),
   "period" TEXT NOT NULL,
-  "period_kind" TEXT CHECK ("period_kind" IN ('calendar-year', 'fiscal-year', 'fiscal-year-jul-jun', 'fiscal-year-apr-mar', 'month', 'span', 'date')),
+  "period_kind" TEXT CHECK ("period_kind" IN ('calendar-year', 'fiscal-year', 'fiscal-year-jul-jun', 'fiscal-year-apr-mar', 'quarter', 'half-year', 'month', 'week', 'day', 'span', 'date')),
   "value" REAL NOT NULL,
   "approximate" INTEGER CHECK ("approximate" IN (0, 1)),
+  "value_status" TEXT CHECK ("value_status" IN ('provisional', 'estimated', 'forecast', 'imputed', 'break-in-series', 'definition-differs', 'low-reliability', 'not-significant', 'unvalidated', 'experimental', 'confidential')),
   "part_of" TEXT,
   "independently_rounded" INTEGER CHECK ("independently_rounded" IN (0, 1)),
   "tolerance" REAL,
@@ -151,9 +152,11 @@ CREATE TABLE "series" (
   "currency" TEXT,
   "unit" TEXT,
   "scale" TEXT CHECK ("scale" IN ('one', 'thousand', 'million', 'billion')),
-  "period_kind" TEXT CHECK ("period_kind" IN ('calendar-year', 'fiscal-year', 'fiscal-year-jul-jun', 'fiscal-year-apr-mar', 'month', 'span', 'date')),
+  "period_kind" TEXT CHECK ("period_kind" IN ('calendar-year', 'fiscal-year', 'fiscal-year-jul-jun', 'fiscal-year-apr-mar', 'quarter', 'half-year', 'month', 'week', 'day', 'span', 'date')),
   "fiscal_year_start" INTEGER,
   "dimensions" TEXT,
+  "imported_from" TEXT REFERENCES "sources"("id"),
+  "import_key" TEXT,
   "sources" TEXT
 ) STRICT;
 CREATE TABLE "sources" (
@@ -166,7 +169,10 @@ CREATE TABLE "sources" (
   "published" TEXT,
   "accessed" TEXT,
   "tier" TEXT NOT NULL CHECK ("tier" IN ('official', 'press', 'reference')),
-  "archive" TEXT
+  "archive" TEXT,
+  "dataset" TEXT,
+  "licence" TEXT,
+  "sha256" TEXT
 ) STRICT;
 CREATE TABLE "statements" (
   "id" TEXT PRIMARY KEY NOT NULL,

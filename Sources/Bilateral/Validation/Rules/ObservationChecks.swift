@@ -26,6 +26,18 @@ enum ObservationChecks {
         case .month:
             guard end != nil || start.precision != .month else { return nil }
             expected = { "a month, such as 2019-04" }
+        case .quarter, .halfYear:
+            let months = kind == .quarter ? 3 : 6
+            if let end, start.precision == .month, end.precision == .month, end.year == start.year,
+               (start.month! - 1) % months == 0, end.month! == start.month! + months - 1 { return nil }
+            expected = { kind == .quarter ? "its three months, such as 2019-04/2019-06" : "its six months, such as 2019-07/2019-12" }
+        case .week:
+            if let end, start.precision == .day, end.precision == .day, start.dayNumber + 6 == end.dayNumber,
+               start.dayNumber % 7 == 0 { return nil }
+            expected = { "its days from Monday to Sunday, such as 2019-04-01/2019-04-07" }
+        case .day:
+            guard end != nil || start.precision != .day else { return nil }
+            expected = { "one day, such as 2019-04-22" }
         case .fiscalYear, .fiscalYearJulyJune, .fiscalYearAprilMarch:
             guard let first = kind.fiscalYearStart(fiscalYearStart) else { return nil }  // missing-field reports the series
             let year = FiscalYear(firstMonth: first)
