@@ -7,8 +7,10 @@ extension BilateralCommand {
     struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Write the edits made to an exported workbook (or CSV export) back into the dataset.",
+            abstract: "Write an edited workbook (or CSV export), or a series of a statistics file, into the dataset.",
             discussion: """
+                WORKBOOKS AND CSV EXPORTS
+
                 Reads a workbook that 'export --format xlsx' wrote and someone then edited and saved (in \
                 Excel, LibreOffice, Gnumeric or a program), or a directory that 'export --format csv' wrote. \
                 Rows are matched to records by id, observations by series, period and dimensions: changed \
@@ -26,14 +28,31 @@ extension BilateralCommand {
                 refused where it cannot: a formula, an error value, merged cells over data, a renamed \
                 column, digits lost past 15, an apostrophe or blanks added to text, two rows with one id.
 
+                STATISTICS FILES
+
+                'bilateral import FILE --series ID --into DATASET' takes one series of a statistics file: \
+                SDMX (SDMX-CSV 1.0 and 2.x, SDMX-ML 2.1, SDMX-JSON 1.0 and 2.x, as the IMF, OECD, Eurostat, \
+                ECB, BIS and UN agencies publish), UN Comtrade (API JSON or CSV) or the World Bank (API JSON \
+                or the download CSV). The file says what it is. '--select DIM=CODE' picks the series when the \
+                file holds several (the keys are listed when the selection matches none or several). The \
+                series' observations become the file's (UNIT_MULT its scale, the currency or unit its own, \
+                statuses such as provisional on each value; missing values left out), and a source records \
+                the producer, the dataflow, the dates, the licence and the file's SHA-256. A file outside the \
+                dataset's root is copied under it (statistics/NAME, or --keep-as), so 'validate' can check \
+                the figures against it offline. 'bilateral import --refresh DATASET' reads every imported \
+                series' file again, after a newer download was put in its place, and shows the revisions.
+
                 Exit status: 0 applied (or nothing to apply); 1 the import was refused (findings printed, \
                 nothing written); 2 the input cannot be read.
                 """
         )
 
-        @Argument(help: ArgumentHelp("The edited workbook (.xlsx), or the directory of an edited CSV export.", valueName: "export"),
-                  completion: .file(extensions: ["xlsx"]))
-        var input: String
+        @Argument(help: ArgumentHelp("The edited workbook (.xlsx), the directory of an edited CSV export, or a statistics file; with --refresh, the dataset.",
+                                     valueName: "input"),
+                  completion: .file(extensions: ["xlsx", "csv", "xml", "json"]))
+        var input: String?
+
+        @OptionGroup var statistics: StatisticsImportOptions
 
         @Option(help: ArgumentHelp("The dataset document to write the edits into. Default: the one the workbook was exported from.", valueName: "dataset"),
                 completion: DatasetInput.completion)
@@ -47,7 +66,22 @@ extension BilateralCommand {
 
         @OptionGroup var rootOption: RootOption
 
+        func validate() throws {
+            if statistics.refresh {
+                guard statistics.series == nil, statistics.select.isEmpty else {
+                    throw ValidationError("--refresh reads the files the dataset names; it takes no --series or --select")
+                }
+            } else if input == nil {
+                throw ValidationError("name the workbook, CSV export or statistics file to import (or --refresh DATASET)")
+            }
+        }
+
         func run() throws {
+            if statistics.refresh { return try refresh() }
+            let input = self.input!
+            if !PortfolioRun.isDirectory(input), statistics.series != nil || Self.isStatistics(input) {
+                return try importStatistics(input)
+            }
             let isDirectory = PortfolioRun.isDirectory(input)
             guard isDirectory || FileManager.default.fileExists(atPath: input) else {
                 throw InputError(description: "cannot read '\(VisibleText.escaped(input))': no such file or directory")
@@ -77,6 +111,11 @@ extension BilateralCommand {
             } catch let error as DatasetFileError {
                 throw InputError(description: error.description)
             }
+            try finish(outcome, input: input)
+        }
+
+        /// Prints the outcome and, unless it is refused or a dry run, writes its files.
+        func finish(_ outcome: DatasetImport.Outcome, input: String) throws {
             let refused = outcome.hasErrors
             let willWrite = !refused && !dryRun && !outcome.files.isEmpty
             FileHandle.standardOutput.write(Data(ImportReport(outcome: outcome, dryRun: dryRun, applied: willWrite).render(format).utf8))
@@ -97,8 +136,16 @@ extension BilateralCommand {
             FileHandle.standardError.write(Data("wrote \(outcome.files.map(\.path).joined(separator: ", "))\n".utf8))
         }
 
+        /// Whether the file starts as a statistics file of a format bilateral reads.
+        private static func isStatistics(_ path: String) -> Bool {
+            guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+            defer { try? handle.close() }
+            let head = (try? handle.read(upToCount: 1 << 16)) ?? Data()
+            return StatisticsFile.reader(for: head, file: path) != nil
+        }
+
         /// Prints why the dataset as it is cannot take the import, and exits 1.
-        private func refuse(_ report: ValidationReport, _ datasetPath: String) throws {
+        func refuse(_ report: ValidationReport, _ datasetPath: String) throws {
             FileHandle.standardError.write(Data(ReportFormat.text.render(report, strict: false).utf8))
             FileHandle.standardError.write(Data("bilateral: nothing imported: the dataset '\(VisibleText.escaped(datasetPath))' is invalid as it is; fix it first\n".utf8))
             throw ExitCode(1)

@@ -116,14 +116,22 @@ public struct DatasetImport {
         }
         // With nothing to write, the dataset as it is must pass; so must it when the import is refused,
         // whose findings would otherwise blame the workbook for the dataset's own errors.
+        return try applying(&edits, to: outcome)
+    }
+
+    /// `outcome` with the edits made: the edited files, and the edited dataset validated as a whole and
+    /// compared with the current one, before anything is written. `added` are files the import adds
+    /// besides the edited documents (a statistics file copied under the root), by the path findings give them.
+    func applying(_ edits: inout DocumentEdits, to outcome: Outcome, adding added: [String: Data] = [:]) throws -> Outcome {
+        var outcome = outcome
         guard !outcome.hasErrors else { return try refusingAnInvalidDataset(outcome) }
         outcome.findings += edits.findings
         guard !outcome.hasErrors else { return try refusingAnInvalidDataset(outcome) }
-        guard !edits.isEmpty else {
+        guard !edits.isEmpty || !added.isEmpty else {
             outcome.diff = DatasetDiff(old: currentFile, new: importName, metadata: [], records: [], observations: [], archives: [], errors: [])
             return try refusingAnInvalidDataset(outcome)
         }
-        let files = try edits.results()
+        let files = try edits.results().merging(added) { edited, _ in edited }
         outcome.findings += edits.findings
         guard !outcome.hasErrors else { return try refusingAnInvalidDataset(outcome) }
         outcome.files = files.map { EditedFile(path: $0.key, data: $0.value) }.sorted { $0.path < $1.path }

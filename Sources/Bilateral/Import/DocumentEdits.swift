@@ -16,6 +16,8 @@ struct DocumentEdits {
     private var count = 0
     /// The tables whose records the edits change.
     private(set) var changedTables: Set<String> = []
+    /// The sources a statistics import has edited, so that series sharing a source edit it once.
+    var editedSources: Set<String> = []
 
     /// The dataset document's editor, since most edits land in it: on the map its loading made, or else
     /// mapping the document on a thread of its own while the rows are merged.
@@ -135,6 +137,73 @@ struct DocumentEdits {
                 try editor.replaceScalars(at: locations, with: new)
                 edits.yaml[file] = editor
             }
+        }
+    }
+
+    // MARK: Fields to edits
+
+    /// Sets the fields of the record of `kind` that starts at `origin` (nil removes a field); a new field
+    /// goes where the kind's declaration order puts it.
+    mutating func set(_ fields: [(name: String, value: EditValue?)], ofRecordAt origin: SourceLocation, kind: RecordKind, order: [String]) {
+        guard !fields.isEmpty else { return }
+        count += 1
+        changedTables.insert(kind.collection)
+        attempt(nil) { edits throws(EditError) in
+            var editor = try edits.yamlEditor(origin.file)
+            let record = try editor.record(at: origin)
+            for field in fields { try editor.set(field.name, of: record, to: field.value, order: order) }
+            edits.yaml[origin.file] = editor
+        }
+    }
+
+    /// Appends a record of `kind` with `fields` to the dataset document.
+    mutating func append(_ fields: [EditValue.EditEntry], kind: RecordKind) {
+        count += 1
+        changedTables.insert(kind.collection)
+        attempt(nil) { edits throws(EditError) in
+            var editor = try edits.yamlEditor(edits.currentFile)
+            try editor.append(fields, to: kind.collection)
+            edits.yaml[edits.currentFile] = editor
+        }
+    }
+
+    /// Removes the record (or observations file row) of `kind` that starts at `origin`.
+    mutating func remove(_ kind: RecordKind, at origin: SourceLocation) {
+        count += 1
+        changedTables.insert(kind.collection)
+        attempt(nil) { edits throws(EditError) in
+            if CSVDocumentEditor.edits(origin.file) {
+                var editor = try edits.csvEditor(origin.file)
+                try editor.removeRow(at: origin.line)
+                edits.csv[origin.file] = editor
+            } else {
+                var editor = try edits.yamlEditor(origin.file)
+                try editor.remove(try editor.record(at: origin))
+                edits.yaml[origin.file] = editor
+            }
+        }
+    }
+
+    /// Sets cells of the observations file row at `origin`, by column.
+    mutating func setCells(_ cells: [(column: String, text: String)], ofRowAt origin: SourceLocation) {
+        guard !cells.isEmpty else { return }
+        count += 1
+        changedTables.insert("observations")
+        attempt(nil) { edits throws(EditError) in
+            var editor = try edits.csvEditor(origin.file)
+            for cell in cells { try editor.set(cell.column, ofRowAt: origin.line, to: cell.text) }
+            edits.csv[origin.file] = editor
+        }
+    }
+
+    /// Appends a row to the observations file `file` (as findings name it), by column.
+    mutating func appendRow(_ values: [String: String], toFile file: String) {
+        count += 1
+        changedTables.insert("observations")
+        attempt(nil) { edits throws(EditError) in
+            var editor = try edits.csvEditor(file)
+            try editor.append(values)
+            edits.csv[file] = editor
         }
     }
 

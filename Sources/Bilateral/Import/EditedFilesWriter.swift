@@ -5,12 +5,18 @@ import Glibc
 /// staged file beside its target first, and only when every one is staged are they renamed into
 /// place. A failure before that removes the staged files and leaves every target as it was.
 public enum EditedFilesWriter {
-    /// Replaces each file with its new bytes, keeping its permissions.
+    /// Replaces each file with its new bytes, keeping its permissions; a new file's directory is made
+    /// when missing.
     public static func replace(_ files: [DatasetImport.EditedFile]) throws {
         var staged: [(temporary: String, target: String)] = []
         do {
             for file in files {
                 let directory = (file.path as NSString).deletingLastPathComponent
+                if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+                    do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+                        throw ExportError.io(path: file.path, message: "cannot make its directory: \(error.localizedDescription)")
+                    }
+                }
                 let template = (directory.isEmpty ? "." : directory) + "/." + (file.path as NSString).lastPathComponent + ".bilateral-XXXXXX"
                 var name = Array(template.utf8CString)
                 let descriptor = mkstemp(&name)

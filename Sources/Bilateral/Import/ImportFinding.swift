@@ -20,6 +20,9 @@ public struct ImportFinding: Hashable, Sendable, CustomStringConvertible {
         case unknownBase = "unknown-base"
         case unsafeEdit = "unsafe-edit"
         case notImported = "not-imported"
+        case seriesNotSelected = "series-not-selected"
+        case unitMismatch = "unit-mismatch"
+        case fileInTheWay = "file-in-the-way"
     }
 
     /// The code: an import code's raw value, or a validation finding's.

@@ -29,7 +29,7 @@ public struct ImportReport: Sendable {
         lines += outcome.notes.map { "note: " + VisibleText.escaped($0) }
         var text = lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
         if let diff = outcome.diff, !outcome.hasErrors {
-            text += diff.isEmpty ? "nothing to import: the export has no edits\n" : DiffFormat.text.render(diff)
+            text += diff.isEmpty ? "nothing to import: the dataset already has everything the input holds\n" : DiffFormat.text.render(diff)
         }
         return text
     }
@@ -44,7 +44,7 @@ public struct ImportReport: Sendable {
         }
         for note in outcome.notes { text += "> " + DiffMarkdownReport.escaped(note) + "\n\n" }
         if let diff = outcome.diff, !outcome.hasErrors {
-            text += diff.isEmpty ? "Nothing to import: the export has no edits.\n" : DiffFormat.markdown.render(diff)
+            text += diff.isEmpty ? "Nothing to import: the dataset already has everything the input holds.\n" : DiffFormat.markdown.render(diff)
         }
         return text
     }

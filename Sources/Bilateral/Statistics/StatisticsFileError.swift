@@ -15,6 +15,8 @@ public struct StatisticsFileError: Error, Hashable, Sendable, CustomStringConver
         case duplicateObservation = "duplicate-observation"
         /// An attribute that changes within a series where it must hold for the whole series (`UNIT_MULT`).
         case inconsistentAttribute = "inconsistent-attribute"
+        /// A scale, status or frequency the dataset has no word for, or a series that mixes frequencies.
+        case unsupportedValue = "unsupported-attribute"
         /// A row that deletes data, which an import cannot take from a download.
         case unsupportedAction = "unsupported-action"
     }

@@ -31,6 +31,7 @@ public struct Validator: Sendable {
         Rules.observations(context, &log)
         Rules.components(context, &log)
         Rules.quotes(context, &log)
+        Rules.importedStatistics(context, &log)
         Rules.participants(context, &log)
         Rules.duplicateEvents(context, &log)
         Rules.cellLengths(context, &log)
