@@ -70,6 +70,9 @@ import Testing
         var created = try editor("format: bilateral/1\n")
         try created.append([.init("id", .text("p")), .init("name", .text("P"))], to: "people")
         #expect(try result(created) == "format: bilateral/1\npeople:\n  - id: p\n    name: P\n")
+        // A second record goes into the list the first one created, not into a second list of that name.
+        try created.append([.init("id", .text("q")), .init("name", .text("Q"))], to: "people")
+        #expect(try result(created) == "format: bilateral/1\npeople:\n  - id: p\n    name: P\n  - id: q\n    name: Q\n")
     }
 
     @Test func lineEndingsAndAMissingFinalNewlineStay() throws {

@@ -15,6 +15,8 @@ struct YAMLDocumentEditor {
     let file: String
     let map: YAMLDocumentMap
     private(set) var splices: [Splice] = []
+    /// The splice that creates each list the document did not have, by its key: later records go in it too.
+    private var createdLists: [String: Int] = [:]
     /// The line ending the document uses.
     private let newline: String
 
@@ -176,10 +178,12 @@ struct YAMLDocumentEditor {
     mutating func append(_ fields: [EditValue.EditEntry], to collection: String) throws(EditError) {
         let mapping = EditValue.map(fields)
         guard let entry = map.root.entry(collection) else {
+            let item = "  - " + blockMapping(fields, indent: 4) + newline
+            if let created = createdLists[collection] { return splices[created].text += item }
             var text = ""
             if let last = map.bytes.last, last != 0x0A, last != 0x0D { text += newline }
-            text += collection + ":" + newline + "  - " + blockMapping(fields, indent: 4)
-            return splice(map.bytes.count, map.bytes.count, text + newline)
+            createdLists[collection] = splices.count
+            return splice(map.bytes.count, map.bytes.count, text + collection + ":" + newline + item)
         }
         let list = entry.value
         try checkEditable(list, what: "the list '\(collection)'")
