@@ -198,6 +198,28 @@ struct StatisticsImportTests {
         #expect(bankText.contains("reporter: pk\n    unit: persons"), "\(bankText)")
     }
 
+    @Test func reportingYearsBecomeFiscalYearsAndNumericAreasTheDatasetsCountries() throws {
+        let scene = try Scene()
+        let file = """
+            DATAFLOW,FREQ,REF_AREA,COUNTERPART_AREA,TIME_PERIOD,OBS_VALUE,REPORTING_YEAR_START_DAY,UNIT_MEASURE
+            XX:T(1.0),A,586,392,2022,5,--07-01,USD
+            XX:T(1.0),A,586,392,2023,6,--07-01,USD
+
+            """
+        let path = try scene.file("data/fy.csv", file)
+        let outcome = try scene.importer().plan(Self.request(path, series: "fy", [:]), data: Data(file.utf8))
+        #expect(!outcome.hasErrors, "\(outcome.findings)")
+        try EditedFilesWriter.replace(outcome.files)
+        #expect(scene.text.contains("reporter: pk\n    partner: jp\n    currency: USD\n    period_kind: fiscal-year-jul-jun"), "\(scene.text)")
+        #expect(scene.text.contains("{series: fy, period: 2022-07/2023-06, value: 5}"))
+        #expect(try DatasetValidation.check(path: scene.dataset, root: scene.directory.path).report.findings.isEmpty)
+        // A reporting year of quarters is not guessed at.
+        let quarters = file.replacingOccurrences(of: ",A,", with: ",Q,").replacingOccurrences(of: ",2022,", with: ",2022-Q1,")
+            .replacingOccurrences(of: ",2023,", with: ",2022-Q2,")
+        let refused = try scene.importer().plan(Self.request(path, series: "fq", [:]), data: Data(quarters.utf8))
+        #expect(refused.findings.map(\.code) == ["unsupported-attribute"])
+    }
+
     @Test func theSHA256IsFIPS180s() {
         #expect(SHA256.hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

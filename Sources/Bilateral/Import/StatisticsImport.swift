@@ -116,7 +116,7 @@ public struct StatisticsImport {
     /// The edits that import the request's series from `data`, kept at `dataFile` (relative to the
     /// dataset document); problems of the file or of the match become findings.
     private func add(_ request: Request, data: Data, dataFile: String, edits: inout DocumentEdits, findings: inout [ImportFinding]) throws {
-        let message = try StatisticsFile.read(data, file: request.file)
+        let (message, sha256) = try StatisticsReadings.shared.read(data, file: request.file, keeping: request.selection)
         let chosen: StatisticalSeries
         do { chosen = try request.selection.series(of: message) } catch {
             findings.append(ImportFinding(.seriesNotSelected, at: request.file, error.message, hint: error.hint))
@@ -131,7 +131,7 @@ public struct StatisticsImport {
         guard fileFindings.errorCount == 0 else { throw DatasetImport.InvalidDataset(report: fileFindings) }
         let sourceID = request.source ?? (current.dataset.series.first { $0.id == request.series }?.importedFrom) ?? request.series + "-data"
         if !edits.editedSources.contains(sourceID) {
-            editSource(sourceID, request, message: message, chosen: chosen, dataFile: dataFile, sha256: SHA256.hex(data), edits: &edits)
+            editSource(sourceID, request, message: message, chosen: chosen, dataFile: dataFile, sha256: sha256, edits: &edits)
             edits.editedSources.insert(sourceID)
         }
         guard let series = editSeries(request, sourceID: sourceID, message: message, chosen: chosen, imported: imported,
@@ -238,6 +238,7 @@ public struct StatisticsImport {
                 fields.append(("period_kind", .bare(imported.periodKind.rawValue)))
                 series.periodKind = imported.periodKind
             }
+            if let start = imported.fiscalYearStart, series.fiscalYearStart != start { fields.append(("fiscal_year_start", .bare(String(start)))) }
             if series.currency == nil, series.unit == nil {
                 if let currency { fields.append(("currency", .text(currency))) }
                 if let unit { fields.append(("unit", .text(unit))) }
@@ -275,7 +276,9 @@ public struct StatisticsImport {
         if let currency { fields.append(.init("currency", .text(currency))) }
         if let unit { fields.append(.init("unit", .text(unit))) }
         if imported.scale != .one { fields.append(.init("scale", .bare(imported.scale.rawValue))) }
-        fields += [.init("period_kind", .bare(imported.periodKind.rawValue)), .init("imported_from", .bare(sourceID)),
+        fields.append(.init("period_kind", .bare(imported.periodKind.rawValue)))
+        if let start = imported.fiscalYearStart { fields.append(.init("fiscal_year_start", .bare(String(start)))) }
+        fields += [.init("imported_from", .bare(sourceID)),
                    .init("import_key", key), .init("sources", .list([.bare(sourceID)]))]
         edits.append(fields, kind: .series)
         return series

@@ -32,8 +32,8 @@ public struct ComtradeReader: StatisticsFileReader {
     }
 
     /// Reads the records in `data`; throws `StatisticsFileProblems` listing what cannot be read.
-    public func read(_ data: Data) throws -> StatisticsMessage {
-        let gathering = try gather(try records(data)) { record, gathering in
+    public func read(_ data: Data, keeping selection: SeriesSelection?) throws -> StatisticsMessage {
+        let gathering = try gather(try records(data), keeping: selection) { record, gathering in
             let key = try Self.dimensions.map { dimension in
                 guard let code = record.fields[dimension] else {
                     throw problem(.notStatistics, record.line, record.column, "the record has no \(dimension)",

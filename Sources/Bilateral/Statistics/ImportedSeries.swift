@@ -25,6 +25,8 @@ public struct ImportedSeries: Sendable {
     public var unit: String?
     /// How to read the periods.
     public var periodKind: PeriodKind
+    /// The first month of the fiscal year, for the period kind `fiscal-year`.
+    public var fiscalYearStart: Int?
     /// The area that reports the figures (`REF_AREA`, Comtrade's reporter), as the file codes it.
     public var referenceArea: String?
     /// The partner area (`COUNTERPART_AREA`, Comtrade's partner), as the file codes it.
@@ -68,6 +70,19 @@ public struct ImportedSeries: Sendable {
                     hint: "select one frequency (--select FREQ=A)")
         }
         periodKind = Self.periodKind(first?.period.frequency ?? .annual)
+        // SDMX's reporting years: `REPORTING_YEAR_START_DAY` `--07-01` makes 2023 the year from July 2023 to June 2024.
+        var yearStart: Int?
+        if let day = series.attributes["REPORTING_YEAR_START_DAY"] ?? first?.attributes["REPORTING_YEAR_START_DAY"], day != "--01-01" {
+            let parts = day.split(separator: "-").compactMap { Int($0) }
+            if day.hasPrefix("--"), parts.count == 2, (2...12).contains(parts[0]), parts[1] == 1, periodKind == .calendarYear {
+                yearStart = parts[0]
+                periodKind = parts[0] == 7 ? .fiscalYearJulyJune : parts[0] == 4 ? .fiscalYearAprilMarch : .fiscalYear
+                fiscalYearStart = periodKind == .fiscalYear ? parts[0] : nil
+            } else {
+                problem(place.line, place.column, "REPORTING_YEAR_START_DAY is \(day), a reporting year the dataset reads only for annual figures starting on the first of a month",
+                        hint: "download the figures by calendar period, or annual figures of reporting years")
+            }
+        }
         var values: [Value] = []
         values.reserveCapacity(series.observations.count)
         for observation in series.observations {
@@ -84,7 +99,12 @@ public struct ImportedSeries: Sendable {
                         hint: "numbers must be no larger than \(Int64(Number.maximumMagnitude)) in magnitude; download the figures in a larger unit")
                 continue
             }
-            values.append(Value(period: observation.period.period, text: text, number: number, status: status,
+            var period = observation.period.period
+            if let yearStart = yearStart {
+                let year = period.start.year
+                period = Period(start: PartialDate(year: year, month: yearStart), end: PartialDate(year: year + 1, month: yearStart - 1))
+            }
+            values.append(Value(period: period, text: text, number: number, status: status,
                                 line: observation.line, column: observation.column))
         }
         guard problems.isEmpty else { throw StatisticsFileProblems(problems) }

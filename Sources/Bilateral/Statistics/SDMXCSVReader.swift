@@ -25,7 +25,7 @@ public struct SDMXCSVReader: StatisticsFileReader {
     public static func recognizes(_ data: Data) -> Bool { header(of: data) != nil }
 
     /// Reads the message in `data`; throws `StatisticsFileProblems` listing what cannot be read.
-    public func read(_ data: Data) throws -> StatisticsMessage {
+    public func read(_ data: Data, keeping selection: SeriesSelection?) throws -> StatisticsMessage {
         guard let (version, separator) = Self.header(of: data) else {
             throw StatisticsFileProblems([StatisticsFileError(.notStatistics, file: file, line: 1, column: 1,
                                                               "the file is not SDMX-CSV: its first column is not STRUCTURE (SDMX-CSV 2) or DATAFLOW (SDMX-CSV 1)",
@@ -37,7 +37,7 @@ public struct SDMXCSVReader: StatisticsFileReader {
         do {
             guard try tokenizer.nextRecord() else { throw problem(.notStatistics, 1, 1, "the file is empty", hint: "download the data again") }
             let layout = try Layout(headers: tokenizer.fields.map { tokenizer.text($0) }, version: version, reader: self)
-            var rows = Rows(layout: layout)
+            var rows = Rows(layout: layout, keeping: selection)
             while try tokenizer.nextRecord() {
                 do {
                     try rows.add(record: tokenizer, reader: self, separator: separator)
@@ -168,9 +168,14 @@ extension SDMXCSVReader {
     /// The rows of a file, read into series.
     struct Rows {
         let layout: Layout
-        private(set) var gathering = SeriesGathering()
+        private(set) var gathering: SeriesGathering
+        /// The bytes of a row's series key, reused from row to row.
+        private var lookup: [UInt8] = []
 
-        init(layout: Layout) { self.layout = layout }
+        init(layout: Layout, keeping selection: SeriesSelection?) {
+            self.layout = layout
+            gathering = SeriesGathering(keeping: selection)
+        }
 
         mutating func add(record tokenizer: CSVTokenizer, reader: SDMXCSVReader, separator: UInt8) throws {
             let fields = tokenizer.fields
@@ -191,24 +196,40 @@ extension SDMXCSVReader {
                 throw reader.problem(.unsupportedAction, line, tokenizer.column(of: fields[action]), "the row deletes data (ACTION D)",
                                      hint: "import a download of the data as they are, not a message of changes")
             }
+            // The series, found by its key's bytes as written; only a new key is read into codes. The rows
+            // of a series the selection leaves out are not read further.
+            lookup.removeAll(keepingCapacity: true)
+            lookup.append(contentsOf: tokenizer.raw(fields[layout.structureID ?? layout.structure]))
+            for dimension in layout.dimensions {
+                lookup.append(0x1F)
+                lookup.append(contentsOf: tokenizer.raw(fields[dimension.index]))
+            }
+            let lookupText = String(decoding: lookup, as: UTF8.self)
+            let index: Int
+            if let known = gathering.index(lookup: lookupText) {
+                index = known
+            } else {
+                var key: [String] = []
+                for dimension in layout.dimensions { key.append(try code(dimension.index)) }
+                // SDMX-CSV 2 names the dataflow in STRUCTURE_ID, SDMX-CSV 1 in DATAFLOW.
+                let dataflow = Dataflow(sdmx: try code(layout.structureID ?? layout.structure))
+                index = gathering.series(key: Array(zip(layout.dimensions.map(\.id), key)), dataflow: dataflow)
+                gathering.remember(lookupText, as: index)
+            }
+            guard gathering.keeps(index) else { return }
             let timeAt = place(layout.time.index)
             let period = try reader.period(try code(layout.time.index), timeAt.line, timeAt.column)
             let valueAt = place(layout.value.index)
             let value = try Self.number(try code(layout.value.index), separator: separator, reader: reader, at: valueAt)
-            var key: [String] = []
-            for dimension in layout.dimensions { key.append(try code(dimension.index)) }
             var attributes: [String: String] = [:]
             for attribute in layout.attributes {
                 let text = try code(attribute.index)
                 if !text.isEmpty { attributes[attribute.id] = text }
             }
-            // SDMX-CSV 2 names the dataflow in STRUCTURE_ID, SDMX-CSV 1 in DATAFLOW.
-            let dataflow = Dataflow(sdmx: try code(layout.structureID ?? layout.structure))
-            let index = gathering.series(key: Array(zip(layout.dimensions.map(\.id), key)), dataflow: dataflow)
             gathering.add(StatisticalObservation(period: period, value: value, attributes: attributes, line: valueAt.line, column: valueAt.column), to: index)
             // The series' attributes are those every observation gives alike.
-            let observations = gathering.series[index].observations
-            gathering.setAttributes(observations.count == 1 ? attributes : gathering.series[index].attributes.filter { attributes[$0.key] == $0.value }, of: index)
+            let first = gathering.series[index].observations.count == 1
+            gathering.setAttributes(first ? attributes : gathering.series[index].attributes.filter { attributes[$0.key] == $0.value }, of: index)
         }
 
         /// The value of a cell: a decimal number as the dataset writes it, or nil when the file marks it missing.

@@ -24,9 +24,9 @@ public struct SDMXJSONReader: StatisticsFileReader {
     }
 
     /// Reads the message in `data`; throws `StatisticsFileProblems` listing what cannot be read.
-    public func read(_ data: Data) throws -> StatisticsMessage {
+    public func read(_ data: Data, keeping selection: SeriesSelection?) throws -> StatisticsMessage {
         let root = try composeJSON(data)
-        var reading = Reading(reader: self)
+        var reading = Reading(reader: self, keeping: selection)
         do {
             try reading.read(root)
         } catch let error as StatisticsFileError {
@@ -59,10 +59,13 @@ extension SDMXJSONReader {
     struct Reading {
         let reader: SDMXJSONReader
         var problems: [StatisticsFileError] = []
-        var gathering = SeriesGathering()
+        var gathering: SeriesGathering
         var version = "1.0"
 
-        init(reader: SDMXJSONReader) { self.reader = reader }
+        init(reader: SDMXJSONReader, keeping selection: SeriesSelection?) {
+            self.reader = reader
+            gathering = SeriesGathering(keeping: selection)
+        }
 
         func problem(_ code: StatisticsFileError.Code, _ node: Node, _ message: String, hint: String) -> StatisticsFileError {
             reader.problem(code, Int(node.position.line), Int(node.position.column), message, hint: hint)

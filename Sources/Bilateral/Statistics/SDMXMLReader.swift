@@ -25,8 +25,8 @@ public struct SDMXMLReader: StatisticsFileReader {
     }
 
     /// Reads the message in `data`; throws `StatisticsFileProblems` listing what cannot be read.
-    public func read(_ data: Data) throws -> StatisticsMessage {
-        var reading = Reading(reader: self, data: data)
+    public func read(_ data: Data, keeping selection: SeriesSelection?) throws -> StatisticsMessage {
+        var reading = Reading(reader: self, data: data, keeping: selection)
         do {
             try reading.run()
         } catch let failure as XMLTokenizer.Failure {
@@ -42,13 +42,16 @@ public struct SDMXMLReader: StatisticsFileReader {
 }
 
 extension SDMXMLReader {
+    /// How many bytes of the file the tokenizer is given at a time.
+    static let chunkSize = 1 << 20
+
     /// One pass over a message's elements.
     struct Reading {
         let reader: SDMXMLReader
         let data: Data
         var tokenizer = XMLTokenizer()
         var problems: [StatisticsFileError] = []
-        var gathering = SeriesGathering()
+        var gathering: SeriesGathering
         var isGeneric = false
         var dataflow: Dataflow?
         /// The element names from the root to the current one.
@@ -58,12 +61,15 @@ extension SDMXMLReader {
         var seriesAttributes: [String: String] = [:]
         var observation: (period: String?, value: String?, attributes: [String: String], offset: Int)?
         var genericPart = ""
+        /// The index of the series being read, once its key is complete.
+        var currentSeries: Int?
         /// The root element has been read and is an SDMX-ML data message.
         var rootChecked = false
         /// Attributes given once for the whole data set (`UNIT_MULT`, `DECIMALS`), which hold for each of its series.
         var dataSetAttributes: [String: String] = [:]
 
-        init(reader: SDMXMLReader, data: Data) {
+        init(reader: SDMXMLReader, data: Data, keeping selection: SeriesSelection?) {
+            gathering = SeriesGathering(keeping: selection)
             self.reader = reader
             self.data = data
             places = LinePlaces(data)
@@ -79,29 +85,35 @@ extension SDMXMLReader {
         }
 
         mutating func run() throws {
-            tokenizer.feed(data)
-            tokenizer.finish()
-            while let token = try tokenizer.next() {
-                switch token {
-                case .start(let name, let selfClosing):
-                    if path.isEmpty, rootChecked {
-                        throw problem(.malformedFile, at: tokenizer.tokenOffset, "a second root element '\(name)'", hint: "download the data as SDMX-ML again")
+            // The file goes through the tokenizer a megabyte at a time, so its buffer stays small.
+            var fed = 0
+            repeat {
+                let next = min(fed + SDMXMLReader.chunkSize, data.count)
+                tokenizer.feed(data[data.startIndex + fed..<data.startIndex + next])
+                fed = next
+                if fed == data.count { tokenizer.finish() }
+                while let token = try tokenizer.next() {
+                    switch token {
+                    case .start(let name, let selfClosing):
+                        if path.isEmpty, rootChecked {
+                            throw problem(.malformedFile, at: tokenizer.tokenOffset, "a second root element '\(name)'", hint: "download the data as SDMX-ML again")
+                        }
+                        try start(name)
+                        if selfClosing { try end(name) } else { path.append(name) }
+                    case .end(let name):
+                        guard path.last == name else {
+                            throw problem(.malformedFile, at: tokenizer.tokenOffset,
+                                          path.last.map { "the end tag of '\(name)' closes '\($0)'" } ?? "the end tag of '\(name)' closes no element",
+                                          hint: "download the data as SDMX-ML again")
+                        }
+                        try end(name)
+                        path.removeLast()
+                    case .text:
+                        break
                     }
-                    try start(name)
-                    if selfClosing { try end(name) } else { path.append(name) }
-                case .end(let name):
-                    guard path.last == name else {
-                        throw problem(.malformedFile, at: tokenizer.tokenOffset,
-                                      path.last.map { "the end tag of '\(name)' closes '\($0)'" } ?? "the end tag of '\(name)' closes no element",
-                                      hint: "download the data as SDMX-ML again")
-                    }
-                    try end(name)
-                    path.removeLast()
-                case .text:
-                    break
+                    if problems.count >= SDMXMLReader.errorLimit { return }
                 }
-                if problems.count >= SDMXMLReader.errorLimit { return }
-            }
+            } while fed < data.count
             guard rootChecked else {
                 throw problem(.notStatistics, at: 0, "the file holds no XML element", hint: "download the data as SDMX-ML again")
             }
@@ -140,10 +152,12 @@ extension SDMXMLReader {
             case "Series":
                 key = []
                 seriesAttributes = dataSetAttributes
+                currentSeries = nil
                 if !isGeneric {
                     for (component, value) in tokenizer.unprefixedAttributes() {
                         key.append((component, value))
                     }
+                    currentSeries = gathering.series(key: key, dataflow: dataflow)
                 }
             case "SeriesKey", "Attributes", "ObsKey":
                 genericPart = name
@@ -157,6 +171,8 @@ extension SDMXMLReader {
                                   hint: "download the data as time series (dimensionAtObservation=TIME_PERIOD)")
                 }
                 observation = (nil, nil, [:], offset)
+                // The observations of a series the selection leaves out are not read.
+                if let currentSeries, !gathering.keeps(currentSeries) { return }
                 if !isGeneric {
                     for (component, value) in tokenizer.unprefixedAttributes() {
                         switch component {
@@ -210,16 +226,20 @@ extension SDMXMLReader {
         mutating func end(_ name: String) throws {
             switch name {
             case "SeriesKey", "Attributes":
+                if name == "SeriesKey", path.dropLast().last == "Series" { currentSeries = gathering.series(key: key, dataflow: dataflow) }
                 genericPart = ""
             case "Series":
                 // A series that lists no observation is kept, as the file has it.
-                gathering.setAttributes(seriesAttributes, of: gathering.series(key: key, dataflow: dataflow))
+                gathering.setAttributes(seriesAttributes, of: currentSeries ?? gathering.series(key: key, dataflow: dataflow))
+                currentSeries = nil
             case "Obs":
                 guard let observation else { return }
                 self.observation = nil
+                let index = currentSeries ?? gathering.series(key: key, dataflow: dataflow)
+                guard gathering.keeps(index) else { return }
                 do {
                     let read = try self.observation(observation)
-                    gathering.add(read, to: gathering.series(key: key, dataflow: dataflow))
+                    gathering.add(read, to: index)
                 } catch let error as StatisticsFileError {
                     problems.append(error)
                 }

@@ -37,6 +37,9 @@ public struct SeriesSelection: Sendable, Equatable {
     /// At most this many keys are listed when a selection matches none or several series.
     static let listedKeys = 20
 
+    /// Whether a series of `key` (codes by dimension) is one the selection picks.
+    public func matches(_ key: [String: String]) -> Bool { codes.allSatisfy { key[$0.key] == $0.value } }
+
     /// The one series of `message` the selection matches.
     public func series(of message: StatisticsMessage) throws(Refusal) -> StatisticalSeries {
         let dimensions = message.dimensions
@@ -45,7 +48,7 @@ public struct SeriesSelection: Sendable, Equatable {
             throw Refusal(message: "the file has no dimension \(unknown)\(nearest)",
                           hint: "its dimensions are \(dimensions.joined(separator: ", "))")
         }
-        let matching = message.series.filter { series in codes.allSatisfy { series.key[$0.key] == $0.value } }
+        let matching = message.series.filter { matches($0.key) }
         if matching.count == 1 { return matching[0] }
         let described = codes.isEmpty ? "the file" : "the selection " + codes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let candidates = matching.isEmpty ? message.series : matching

@@ -20,7 +20,7 @@ public enum StatisticsFile {
 
     /// Reads `data` by its format; throws `StatisticsFileProblems` for a file of no known format or one
     /// that cannot be read.
-    public static func read(_ data: Data, file: String) throws -> StatisticsMessage {
+    public static func read(_ data: Data, file: String, keeping selection: SeriesSelection? = nil) throws -> StatisticsMessage {
         guard data.count <= maximumSize else {
             throw StatisticsFileProblems([StatisticsFileError(.notStatistics, file: file, line: 0, column: 0,
                                                               "the file is larger than \(maximumSize >> 20) MiB",
@@ -31,7 +31,7 @@ public enum StatisticsFile {
                                                               "the file is not a statistics file bilateral reads",
                                                               hint: "download the data as SDMX-CSV (1.0 or 2.x), SDMX-ML 2.1 (structure-specific or generic), SDMX-JSON (1.0 or 2.x), or from UN Comtrade or the World Bank (JSON or CSV)")])
         }
-        return try reader.read(data)
+        return try reader.read(data, keeping: selection)
     }
 
     /// Reads the file at `path` (named `file` in errors) by its format, refusing one larger than

@@ -7,11 +7,16 @@ public protocol StatisticsFileReader {
     var file: String { get }
     /// Whether `data` starts as a file of the reader's format does.
     static func recognizes(_ data: Data) -> Bool
-    /// Reads the message in `data`; throws `StatisticsFileProblems` listing what cannot be read.
-    func read(_ data: Data) throws -> StatisticsMessage
+    /// Reads the message in `data`, keeping the observations of the series `selection` picks (every
+    /// series' when nil; the others are listed with their keys only, and their values need not be read);
+    /// throws `StatisticsFileProblems` listing what cannot be read.
+    func read(_ data: Data, keeping selection: SeriesSelection?) throws -> StatisticsMessage
 }
 
 extension StatisticsFileReader {
+    /// Reads every series of the message in `data`.
+    public func read(_ data: Data) throws -> StatisticsMessage { try read(data, keeping: nil) }
+
     /// An error of `code` at `line`, `column` of the reader's file.
     func problem(_ code: StatisticsFileError.Code, _ line: Int, _ column: Int, _ message: String, hint: String) -> StatisticsFileError {
         StatisticsFileError(code, file: file, line: line, column: column, message, hint: hint)
@@ -41,8 +46,8 @@ extension StatisticsFileReader {
 
     /// The series that `add` gathers from each of `items`; an item `add` refuses is an error of the file,
     /// and so is an observation that repeats a period of its series. Throws `StatisticsFileProblems`.
-    func gather<Item>(_ items: [Item], _ add: (Item, inout SeriesGathering) throws -> Void) throws -> SeriesGathering {
-        var gathering = SeriesGathering()
+    func gather<Item>(_ items: [Item], keeping selection: SeriesSelection?, _ add: (Item, inout SeriesGathering) throws -> Void) throws -> SeriesGathering {
+        var gathering = SeriesGathering(keeping: selection)
         var problems: [StatisticsFileError] = []
         for item in items {
             do {

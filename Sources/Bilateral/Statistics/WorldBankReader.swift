@@ -28,10 +28,10 @@ public struct WorldBankReader: StatisticsFileReader {
     }
 
     /// Reads the series in `data`; throws `StatisticsFileProblems` listing what cannot be read.
-    public func read(_ data: Data) throws -> StatisticsMessage {
+    public func read(_ data: Data, keeping selection: SeriesSelection?) throws -> StatisticsMessage {
         let head = String(decoding: data.prefix(32), as: UTF8.self).drop { $0 == "\u{FEFF}" }
         let cells = head.hasPrefix("\"Data Source\"") ? try csvCells(data) : try jsonCells(data)
-        let gathering = try gather(cells) { cell, gathering in
+        let gathering = try gather(cells, keeping: selection) { cell, gathering in
             let period = try self.period(cell.period, cell.periodLine, cell.periodColumn)
             let value = try cell.value.map { try decimal($0, cell.line, cell.column, missing: "null or empty") }
             let index = gathering.series(key: [("INDICATOR", cell.indicator), ("REF_AREA", cell.area)], dataflow: nil)

@@ -5,13 +5,13 @@ import Foundation
 public enum SHA256 {
     /// The digest of `data` as 64 lower-case hex digits.
     public static func hex(_ data: Data) -> String {
-        var state = initial
+        var state = State()
         let length = data.count
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var offset = 0
             while offset + 64 <= length {
-                compress(&state, UnsafeBufferPointer(rebasing: bytes[offset..<offset + 64]))
+                state.compress(bytes.baseAddress! + offset)
                 offset += 64
             }
             // The last bytes, a 1 bit, zeros, and the length in bits: one block or two.
@@ -21,25 +21,53 @@ public enum SHA256 {
             let bits = UInt64(length) &* 8
             for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
             tail.withUnsafeBufferPointer { block in
-                for start in stride(from: 0, to: block.count, by: 64) {
-                    compress(&state, UnsafeBufferPointer(rebasing: block[start..<start + 64]))
-                }
+                for start in stride(from: 0, to: block.count, by: 64) { state.compress(block.baseAddress! + start) }
             }
         }
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(64)
-        for word in state {
+        for word in state.words {
             for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
         }
         return String(decoding: text, as: UTF8.self)
     }
 
-    private static let initial: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
+    /// The eight words of the hash, mixed block by block.
+    private struct State {
+        var a: UInt32 = 0x6a09e667, b: UInt32 = 0xbb67ae85, c: UInt32 = 0x3c6ef372, d: UInt32 = 0xa54ff53a
+        var e: UInt32 = 0x510e527f, f: UInt32 = 0x9b05688c, g: UInt32 = 0x1f83d9ab, h: UInt32 = 0x5be0cd19
 
-    private static let k: [UInt32] = [
+        var words: [UInt32] { [a, b, c, d, e, f, g, h] }
+
+        /// Mixes the 64-byte block at `block` in.
+        @inline(__always)
+        mutating func compress(_ block: UnsafePointer<UInt8>) {
+            @inline(__always) func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                for i in 0..<16 {
+                    w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
+                }
+                for i in 16..<64 {
+                    let x = w[i - 15], y = w[i - 2]
+                    w[i] = w[i - 16] &+ (rotate(x, 7) ^ rotate(x, 18) ^ (x >> 3)) &+ w[i - 7] &+ (rotate(y, 17) ^ rotate(y, 19) ^ (y >> 10))
+                }
+                var (a, b, c, d, e, f, g, h) = (self.a, self.b, self.c, self.d, self.e, self.f, self.g, self.h)
+                SHA256.roundConstants.withUnsafeBufferPointer { k in
+                    for i in 0..<64 {
+                        let t1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
+                        let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                        h = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+                    }
+                }
+                self.a &+= a; self.b &+= b; self.c &+= c; self.d &+= d
+                self.e &+= e; self.f &+= f; self.g &+= g; self.h &+= h
+            }
+        }
+    }
+
+    /// The round constants: the first 32 bits of the fractional parts of the cube roots of the first 64 primes.
+    private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
         0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -49,26 +77,4 @@ public enum SHA256 {
         0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
-
-    /// Mixes one 64-byte block into `state`.
-    private static func compress(_ state: inout [UInt32], _ block: UnsafeBufferPointer<UInt8>) {
-        @inline(__always) func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
-        var w = [UInt32](repeating: 0, count: 64)
-        for i in 0..<16 {
-            w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
-        }
-        for i in 16..<64 {
-            let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for i in 0..<64 {
-            let t1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
-            let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-        }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
-    }
 }

@@ -9,6 +9,8 @@ extension Rules {
         guard !imported.isEmpty else { return }
         let sources = Dictionary(context.dataset.sources.map { ($0.id, $0) }) { first, _ in first }
         var messages: [String: StatisticsMessage?] = [:]
+        // A file that one series is imported from is read for that series' observations alone.
+        let seriesPerFile = Dictionary(grouping: imported.compactMap { sources[$0.importedFrom!]?.dataFile }, by: { $0 }).mapValues(\.count)
         for series in imported {
             guard let source = sources[series.importedFrom!] else { continue }  // unknown-reference reports it
             guard let path = source.dataFile else {
@@ -18,7 +20,8 @@ extension Rules {
             }
             let display = context.files.displayPath(path)
             if messages[path] == nil {
-                messages[path] = readStatistics(source, path: path, context, &log)
+                let selection = seriesPerFile[path] == 1 ? SeriesSelection(codes: series.importKey) : nil
+                messages[path] = readStatistics(source, path: path, keeping: selection, context, &log)
             }
             guard let message = messages[path] ?? nil else { continue }
             let values: ImportedSeries
@@ -40,8 +43,12 @@ extension Rules {
 
     /// The statistics file of `source`, read and checked against its recorded SHA-256; nil (reported) when
     /// it cannot be read.
-    private static func readStatistics(_ source: Source, path: String, _ context: RuleContext, _ log: inout FindingLog) -> StatisticsMessage? {
+    private static func readStatistics(_ source: Source, path: String, keeping selection: SeriesSelection?, _ context: RuleContext,
+                                       _ log: inout FindingLog) -> StatisticsMessage? {
         let display = context.files.displayPath(path)
+        if var stream = try? context.files.open(path), let known = StatisticsReadings.shared.reading(matching: &stream, keeping: selection) {
+            return check(known, of: source, display: display, &log)
+        }
         let data: Data
         do {
             data = try context.files.read(path)
@@ -52,19 +59,28 @@ extension Rules {
             log.add(.missingFile, at: source.origin["data_file"], "cannot read statistics file '\(display)'", hint: "the path is relative to the dataset file")
             return nil
         }
-        if let recorded = source.sha256, SHA256.hex(data) != recorded {
-            log.add(.dataFileChanged, at: source.origin["sha256"], "'\(display)' is not the file source '\(source.id)' records: its SHA-256 differs",
-                    hint: "run 'bilateral import --refresh' to take the new file's figures, or restore the file from git")
-        }
+        let read: (message: StatisticsMessage, sha256: String)
         do {
-            return try StatisticsFile.read(data, file: display)
+            read = try StatisticsReadings.shared.read(data, file: display, keeping: selection)
         } catch let problems as StatisticsFileProblems {
             let first = problems.errors[0]
             log.add(.dataFileChanged, at: source.origin["data_file"], "'\(display)' cannot be read as a statistics file: \(first.message)", hint: first.hint)
+            return nil
         } catch {
             log.add(.dataFileChanged, at: source.origin["data_file"], "'\(display)' cannot be read as a statistics file")
+            return nil
         }
-        return nil
+        return check(read, of: source, display: display, &log)
+    }
+
+    /// `data-file-changed`: the file read is the one the source records (by SHA-256). Returns its message.
+    private static func check(_ read: (message: StatisticsMessage, sha256: String), of source: Source, display: String,
+                              _ log: inout FindingLog) -> StatisticsMessage {
+        if let recorded = source.sha256, read.sha256 != recorded {
+            log.add(.dataFileChanged, at: source.origin["sha256"], "'\(display)' is not the file source '\(source.id)' records: its SHA-256 differs",
+                    hint: "run 'bilateral import --refresh' to take the new file's figures, or restore the file from git")
+        }
+        return read.message
     }
 
     /// Each observation of `series` against the file's value for its period, and each period of the file
