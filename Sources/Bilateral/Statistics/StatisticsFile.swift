@@ -21,11 +21,7 @@ public enum StatisticsFile {
     /// Reads `data` by its format; throws `StatisticsFileProblems` for a file of no known format or one
     /// that cannot be read.
     public static func read(_ data: Data, file: String, keeping selection: SeriesSelection? = nil) throws -> StatisticsMessage {
-        guard data.count <= maximumSize else {
-            throw StatisticsFileProblems([StatisticsFileError(.notStatistics, file: file, line: 0, column: 0,
-                                                              "the file is larger than \(maximumSize >> 20) MiB",
-                                                              hint: "download only the series to import (select them in the agency's query)")])
-        }
+        guard data.count <= maximumSize else { throw tooLarge(file) }
         guard let reader = reader(for: data, file: file) else {
             throw StatisticsFileProblems([StatisticsFileError(.notStatistics, file: file, line: 1, column: 1,
                                                               "the file is not a statistics file bilateral reads",
@@ -37,16 +33,32 @@ public enum StatisticsFile {
     /// Reads the file at `path` (named `file` in errors) by its format, refusing one larger than
     /// `maximumSize` before reading it.
     public static func read(path: String, file: String) throws -> StatisticsMessage {
-        let data: Data
+        try read(try contents(path: path, file: file), file: file)
+    }
+
+    /// The bytes of the file at `path` (named `file` in errors), read at once when it is no larger than
+    /// `maximumSize`, refused before reading when larger; throws `StatisticsFileProblems`.
+    public static func contents(path: String, file: String) throws -> Data {
+        let handle: FileHandle, size: UInt64
         do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            // One byte more than allowed tells a file that is too large without reading all of it.
-            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            size = try handle.seekToEnd()
+            try handle.seek(toOffset: 0)
         } catch {
             throw StatisticsFileProblems([StatisticsFileError(.notStatistics, file: file, line: 0, column: 0, "the file cannot be read",
                                                               hint: "check the file's name and that it is a file that can be read")])
         }
-        return try read(data, file: file)
+        defer { try? handle.close() }
+        guard size <= UInt64(maximumSize) else { throw tooLarge(file) }
+        // Read to the size found, and one byte more to tell a file that grew past the bound.
+        let data = (try? handle.read(upToCount: Int(size) + 1)) ?? Data()
+        guard data.count <= maximumSize else { throw tooLarge(file) }
+        return data
+    }
+
+    private static func tooLarge(_ file: String) -> StatisticsFileProblems {
+        StatisticsFileProblems([StatisticsFileError(.notStatistics, file: file, line: 0, column: 0,
+                                                    "the file is larger than \(maximumSize >> 20) MiB",
+                                                    hint: "download only the series to import (select them in the agency's query)")])
     }
 }
