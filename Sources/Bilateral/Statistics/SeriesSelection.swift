@@ -40,6 +40,9 @@ public struct SeriesSelection: Sendable, Equatable {
     /// Whether a series of `key` (codes by dimension) is one the selection picks.
     public func matches(_ key: [String: String]) -> Bool { codes.allSatisfy { key[$0.key] == $0.value } }
 
+    /// Whether every series `narrower` picks is one this selection picks too (its codes are among `narrower`'s).
+    public func includes(_ narrower: SeriesSelection) -> Bool { codes.allSatisfy { narrower.codes[$0.key] == $0.value } }
+
     /// The one series of `message` the selection matches.
     public func series(of message: StatisticsMessage) throws(Refusal) -> StatisticalSeries {
         let dimensions = message.dimensions
