@@ -134,9 +134,9 @@ public struct StatisticsImport {
             editSource(sourceID, request, message: message, chosen: chosen, dataFile: dataFile, sha256: sha256, edits: &edits)
             edits.editedSources.insert(sourceID)
         }
-        guard let series = editSeries(request, sourceID: sourceID, message: message, chosen: chosen, imported: imported,
-                                      edits: &edits, findings: &findings) else { return }
-        try editObservations(of: series, imported, observationsFile: current.dataset.series.first { $0.id == request.series }?.observationsFile,
+        guard editSeries(request, sourceID: sourceID, message: message, chosen: chosen, imported: imported, edits: &edits, findings: &findings)
+        else { return }
+        try editObservations(of: request.series, imported, observationsFile: current.dataset.series.first { $0.id == request.series }?.observationsFile,
                              edits: &edits, findings: &findings)
     }
 
@@ -209,25 +209,24 @@ public struct StatisticsImport {
     }
 
     /// Creates the series, or updates what the file decides of it (scale, period kind, where it comes
-    /// from); an existing series keeps its title and indicator. Returns the series as it will be, or
-    /// nil when the file contradicts it.
+    /// from); an existing series keeps its title and indicator. False when the file contradicts it.
     private func editSeries(_ request: Request, sourceID: String, message: StatisticsMessage, chosen: StatisticalSeries,
-                            imported: ImportedSeries, edits: inout DocumentEdits, findings: inout [ImportFinding]) -> Series? {
+                            imported: ImportedSeries, edits: inout DocumentEdits, findings: inout [ImportFinding]) -> Bool {
         let currency = imported.currency ?? request.currency
         let unit = currency == nil ? imported.unit ?? request.unit : nil
         let key = EditValue.map(chosen.key.sorted { $0.key < $1.key }.map { .init($0.key, .text($0.value)) })
         let order = Series.fields.map(\.name)
         let reporter = country(imported.referenceArea), partner = country(imported.counterpartArea)
-        if var series = current.dataset.series.first(where: { $0.id == request.series }) {
+        if let series = current.dataset.series.first(where: { $0.id == request.series }) {
             if let currency, let own = series.currency, own != currency {
                 findings.append(ImportFinding(.unitMismatch, at: request.file, "the file's values are in \(currency); series '\(series.id)' is in \(own)",
                                               hint: "import the file into a series of its own, or select the figures in \(own)", landsAt: series.origin["currency"]))
-                return nil
+                return false
             }
             if let unit, let own = series.unit, own != unit {
                 findings.append(ImportFinding(.unitMismatch, at: request.file, "the file counts \(unit); series '\(series.id)' counts \(own)",
                                               hint: "import the file into a series of its own, or select the figures in \(own)", landsAt: series.origin["unit"]))
-                return nil
+                return false
             }
             var fields: [(name: String, value: EditValue?)] = []
             if series.scale != imported.scale { fields.append(("scale", .bare(imported.scale.rawValue))) }
@@ -236,7 +235,6 @@ public struct StatisticsImport {
             if series.periodKind != imported.periodKind,
                series.periodKind?.fiscalYearStart(series.fiscalYearStart) == nil || imported.periodKind != .calendarYear {
                 fields.append(("period_kind", .bare(imported.periodKind.rawValue)))
-                series.periodKind = imported.periodKind
             }
             if let start = imported.fiscalYearStart, series.fiscalYearStart != start { fields.append(("fiscal_year_start", .bare(String(start)))) }
             if series.currency == nil, series.unit == nil {
@@ -249,18 +247,13 @@ public struct StatisticsImport {
                 fields.append(("sources", .list(series.citations.map(Self.citationValue) + [.bare(sourceID)])))
             }
             edits.set(fields, ofRecordAt: series.origin.location, kind: .series, order: order)
-            series.scale = imported.scale
-            return series
+            return true
         }
         guard currency != nil || unit != nil else {
             findings.append(ImportFinding(.unitMismatch, at: request.file, "the file gives no currency or unit for the series (no \(ImportedSeries.unitNames.joined(separator: ", ")))",
                                           hint: "give it: --currency USD for money, --unit persons for counts"))
-            return nil
+            return false
         }
-        var series = Series()
-        series.id = request.series
-        series.periodKind = imported.periodKind
-        series.scale = imported.scale
         let dataflow = chosen.dataflow.map { "\($0.agency) \($0.id)" } ?? Self.indicatorName(message, chosen) ?? message.format.rawValue
         let indicator = request.indicator ?? (message.format == .comtrade ? .trade : .other)
         var fields: [EditValue.EditEntry] = [
@@ -281,7 +274,7 @@ public struct StatisticsImport {
         fields += [.init("imported_from", .bare(sourceID)),
                    .init("import_key", key), .init("sources", .list([.bare(sourceID)]))]
         edits.append(fields, kind: .series)
-        return series
+        return true
     }
 
     /// Comtrade's flow codes that name a direction of the model.
@@ -303,16 +296,16 @@ public struct StatisticsImport {
 
     /// Makes the series' observations the file's: changed values and statuses set, new periods added,
     /// periods the file no longer holds removed.
-    private func editObservations(of series: Series, _ imported: ImportedSeries, observationsFile: String?,
+    private func editObservations(of seriesID: String, _ imported: ImportedSeries, observationsFile: String?,
                                   edits: inout DocumentEdits, findings: inout [ImportFinding]) throws {
         var existing: [Period: Observation] = [:]
         var order: [Observation] = []
         var refused = false
         try current.forEachObservation { observation in
-            guard observation.series == series.id else { return }
+            guard observation.series == seriesID else { return }
             if existing.updateValue(observation, forKey: observation.period) != nil || !observation.dimensions.isEmpty {
                 findings.append(ImportFinding(.notImported, at: observation.origin.location.description,
-                                              "series '\(series.id)' has several observations for \(observation.period) or observations with dimensions, which one series of a statistics file cannot set",
+                                              "series '\(seriesID)' has several observations for \(observation.period) or observations with dimensions, which one series of a statistics file cannot set",
                                               hint: "import the file into a series of its own", landsAt: observation.origin.location))
                 refused = true
             }
@@ -341,7 +334,7 @@ public struct StatisticsImport {
                 if let status = value.status { row["value_status"] = status.rawValue }
                 edits.appendRow(row, toFile: fileRows)
             } else {
-                var fields: [EditValue.EditEntry] = [.init("series", .bare(series.id)), .init("period", .bare(value.period.description))]
+                var fields: [EditValue.EditEntry] = [.init("series", .bare(seriesID)), .init("period", .bare(value.period.description))]
                 fields.append(.init("value", .bare(value.text)))
                 if let status = value.status { fields.append(.init("value_status", .bare(status.rawValue))) }
                 edits.append(fields, kind: .observation)

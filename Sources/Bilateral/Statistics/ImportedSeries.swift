@@ -86,14 +86,15 @@ public struct ImportedSeries: Sendable {
         var values: [Value] = []
         values.reserveCapacity(series.observations.count)
         for observation in series.observations {
+            // A missing value is left out, whatever its status says.
+            guard let text = observation.value else { continue }
             let status: ObservationStatus?
-            switch Self.status(observation.attributes, hasValue: observation.value != nil, format: message.format) {
+            switch Self.status(observation.attributes, format: message.format) {
             case .success(let read): status = read
             case .failure(let refusal):
                 problem(observation.line, observation.column, refusal.message, hint: refusal.hint)
                 continue
             }
-            guard let text = observation.value else { continue }
             guard case .success(let number) = DecimalText.parse(text) else {
                 problem(observation.line, observation.column, "the value \(text) is out of the range the dataset holds",
                         hint: "numbers must be no larger than \(Int64(Number.maximumMagnitude)) in magnitude; download the figures in a larger unit")
@@ -154,9 +155,9 @@ public struct ImportedSeries: Sendable {
     /// `OBS_CONF` codes of values published with restrictions.
     static let confidentialCodes: Set<String> = ["C", "N", "S", "D"]
 
-    /// The status the observation's attributes give: `OBS_STATUS` (or Eurostat's `OBS_FLAG`), `OBS_CONF`,
+    /// The status the attributes of an observation with a value give: `OBS_STATUS` (or Eurostat's `OBS_FLAG`), `OBS_CONF`,
     /// or Comtrade's estimation flag.
-    static func status(_ attributes: [String: String], hasValue: Bool, format: StatisticsMessage.Format) -> Result<ObservationStatus?, StatusRefusal> {
+    static func status(_ attributes: [String: String], format: StatisticsMessage.Format) -> Result<ObservationStatus?, StatusRefusal> {
         var found: [ObservationStatus] = []
         if format == .comtrade {
             if let flag = attributes["legacyEstimationFlag"], flag != "0", !flag.isEmpty { found.append(.estimated) }
@@ -164,11 +165,8 @@ public struct ImportedSeries: Sendable {
         for name in ["OBS_STATUS", "OBS_FLAG"] {
             guard let code = attributes[name], !code.isEmpty, code != "A" else { continue }
             if missingCodes.contains(code) {
-                guard !hasValue else {
-                    return .failure(StatusRefusal(message: "\(name) is \(code), which marks a missing value, but the observation has one",
-                                                  hint: "the file contradicts itself; download it again or ask its producer"))
-                }
-                continue
+                return .failure(StatusRefusal(message: "\(name) is \(code), which marks a missing value, but the observation has one",
+                                              hint: "the file contradicts itself; download it again or ask its producer"))
             }
             // Eurostat joins flags: `bp` is a break in series and provisional.
             let codes = statusCodes[code] != nil ? [code] : code.allSatisfy(\.isLowercase) ? code.map(String.init) : [code]
