@@ -74,9 +74,12 @@ public struct SQLiteWriter: DatasetWriter {
             var sql = quoted(column.name) + " " + sqlType(column.kind)
             if keyed, column.name == "id" { sql += " PRIMARY KEY" }
             if column.required || (keyed && column.name == "id") { sql += " NOT NULL" }
+            // `IS NULL OR` first: SQLite builds an IN list's lookup table for every row it checks, which an
+            // empty cell (most rows of an optional column) then skips.
             switch column.kind {
-            case .choice(let allowed): sql += " CHECK (\(quoted(column.name)) IN (\(allowed.map(literal).joined(separator: ", "))))"
-            case .boolean: sql += " CHECK (\(quoted(column.name)) IN (0, 1))"
+            case .choice(let allowed):
+                sql += " CHECK (\(quoted(column.name)) IS NULL OR \(quoted(column.name)) IN (\(allowed.map(literal).joined(separator: ", "))))"
+            case .boolean: sql += " CHECK (\(quoted(column.name)) IS NULL OR \(quoted(column.name)) IN (0, 1))"
             case .reference(let targets) where targets.count == 1 && tables.contains(targets[0]):
                 sql += " REFERENCES \(quoted(targets[0]))(\"id\")"
             default: break
