@@ -111,6 +111,21 @@ struct StatisticsImportTests {
         #expect(again.files.isEmpty && again.diff?.isEmpty == true)
     }
 
+    @Test func aFileTwoSeriesAreImportedFromIsReadOnceAndAMissingOneReportedOnce() throws {
+        let scene = try Scene()
+        let path = try scene.file("data/statistics/trade.csv", Self.sdmx)
+        try EditedFilesWriter.replace(try scene.importer().plan(Self.request(path), data: Data(Self.sdmx.utf8)).files)
+        var second = Self.request(path, series: "jp-pk-trade", ["REF_AREA": "JP"])
+        second.source = "pk-jp-trade-data"
+        let outcome = try scene.importer().plan(second, data: Data(Self.sdmx.utf8))
+        #expect(!outcome.hasErrors, "\(outcome.findings)")
+        try EditedFilesWriter.replace(outcome.files)
+        #expect(try DatasetValidation.check(path: scene.dataset, root: scene.directory.path).report.findings.isEmpty)
+        try FileManager.default.removeItem(atPath: path)
+        let findings = try DatasetValidation.check(path: scene.dataset, root: scene.directory.path).report.findings
+        #expect(findings.map(\.code) == [.missingFile], "\(findings)")
+    }
+
     @Test func aFileFromOutsideTheRootIsCopiedUnderIt() throws {
         let scene = try Scene()
         let outside = try Export.temporaryDirectory().appending(path: "download.csv")

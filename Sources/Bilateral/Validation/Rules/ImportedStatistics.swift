@@ -21,7 +21,8 @@ extension Rules {
             let display = context.files.displayPath(path)
             if messages[path] == nil {
                 let selection = seriesPerFile[path] == 1 ? SeriesSelection(codes: series.importKey) : nil
-                messages[path] = readStatistics(source, path: path, keeping: selection, context, &log)
+                // Kept even when nil, so that a file that cannot be read is reported once.
+                messages.updateValue(readStatistics(source, path: path, keeping: selection, context, &log), forKey: path)
             }
             guard let message = messages[path] ?? nil else { continue }
             let values: ImportedSeries
