@@ -11,17 +11,17 @@ struct StatisticsImportOptions: ParsableArguments {
                                                            valueName: "DIM=CODE"))
     var select: [String] = []
 
-    @Option(help: "A new series' title. Default: the file's dataflow and series key.")
+    @Option(help: "A new series' title. Default: the file's own (SDMX's TITLE attribute, the World Bank's indicator name), else its dataflow and series key.")
     var title: String?
 
     @Option(help: ArgumentHelp("A new series' indicator: \(Series.Indicator.allCases.map(\.rawValue).joined(separator: ", ")). Default: trade for UN Comtrade, else other.",
                                valueName: "kind"))
     var indicator: String?
 
-    @Option(help: ArgumentHelp("The ISO 4217 currency of the values, when the file does not say it.", valueName: "code"))
+    @Option(help: ArgumentHelp("The ISO 4217 currency of the values, over what the file says (or when it says nothing).", valueName: "code"))
     var currency: String?
 
-    @Option(help: ArgumentHelp("What the values count, when they are not money and the file does not say it.", valueName: "unit"))
+    @Option(help: ArgumentHelp("What the values count when they are not money (an exchange rate: 'NZD per EUR'), over what the file says.", valueName: "unit"))
     var unit: String?
 
     @Option(help: ArgumentHelp("The id of the source that records the file. Default: the series' own, else the series id followed by -data.", valueName: "id"))

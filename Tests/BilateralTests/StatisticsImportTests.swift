@@ -207,10 +207,24 @@ struct StatisticsImportTests {
         let pakistan = try #require(bankMessage.series.first { $0.key["REF_AREA"] == "PAK" })
         var bank = Self.request(bankPath, series: "wb-figure", pakistan.key)
         bank.unit = "persons"
+        bank.title = nil
         let banked = try scene.importer().plan(bank, data: worldBank)
         #expect(!banked.hasErrors, "\(banked.findings)")
         let bankText = String(decoding: try #require(banked.files.first { $0.path == scene.dataset }).data, as: UTF8.self)
         #expect(bankText.contains("reporter: pk\n    unit: persons"), "\(bankText)")
+        #expect(bankText.contains("title: A made-up indicator"), "a new series is titled as the file names its indicator")
+        // The ECB's exchange rates: the title is the series' TITLE; the unit the user gives overrides CURRENCY,
+        // which names the currency quoted, not the unit of a rate.
+        let ecb = try Data(contentsOf: Repository.url("Fixtures/statistics/sdmx-json/ecb-exr-1.0-ts.json"))
+        let ecbPath = try scene.file("data/ecb.json", String(decoding: ecb, as: UTF8.self))
+        var rate = Self.request(ecbPath, series: "nzd-per-eur", ["CURRENCY": "NZD"])
+        rate.title = nil
+        rate.unit = "NZD per EUR"
+        let rated = try scene.importer().plan(rate, data: ecb)
+        #expect(!rated.hasErrors, "\(rated.findings)")
+        let rateText = String(decoding: try #require(rated.files.first { $0.path == scene.dataset }).data, as: UTF8.self)
+        #expect(rateText.contains("title: New Zealand dollar (NZD)") && rateText.contains("unit: NZD per EUR") && rateText.contains("period_kind: day"),
+                "\(rateText)")
     }
 
     @Test func reportingYearsBecomeFiscalYearsAndNumericAreasTheDatasetsCountries() throws {

@@ -16,11 +16,12 @@ public struct StatisticsImport {
         public var series: String
         /// The codes that select one series of the file.
         public var selection: SeriesSelection
-        /// A new series' title; by default the file's dataflow and key.
+        /// A new series' title; by default the file's own (SDMX's `TITLE` attribute, the World Bank's
+        /// indicator name), else its dataflow and key.
         public var title: String?
         /// A new series' indicator; by default `trade` for UN Comtrade, else `other`.
         public var indicator: Series.Indicator?
-        /// The currency or unit, when the file does not give it.
+        /// The currency or unit of the values, over what the file gives (or when it gives none).
         public var currency: String?, unit: String?
         /// The id of the source to create or update; by default the series' id followed by `-data`.
         public var source: String?
@@ -212,8 +213,10 @@ public struct StatisticsImport {
     /// from); an existing series keeps its title and indicator. False when the file contradicts it.
     private func editSeries(_ request: Request, sourceID: String, message: StatisticsMessage, chosen: StatisticalSeries,
                             imported: ImportedSeries, edits: inout DocumentEdits, findings: inout [ImportFinding]) -> Bool {
-        let currency = imported.currency ?? request.currency
-        let unit = currency == nil ? imported.unit ?? request.unit : nil
+        // What the user says overrides what the file says (an exchange rate's CURRENCY is the currency
+        // quoted, not the unit its values are stated in).
+        let currency = request.currency ?? (request.unit == nil ? imported.currency : nil)
+        let unit = currency == nil ? request.unit ?? imported.unit : nil
         let key = EditValue.map(chosen.key.sorted { $0.key < $1.key }.map { .init($0.key, .text($0.value)) })
         let order = Series.fields.map(\.name)
         let reporter = country(imported.referenceArea), partner = country(imported.counterpartArea)
@@ -258,7 +261,8 @@ public struct StatisticsImport {
         let indicator = request.indicator ?? (message.format == .comtrade ? .trade : .other)
         var fields: [EditValue.EditEntry] = [
             .init("id", .bare(request.series)),
-            .init("title", .text(request.title ?? "\(dataflow) \(chosen.keyText(message.dimensions))")),
+            .init("title", .text(request.title ?? chosen.attributes["TITLE"].flatMap { $0.isEmpty ? nil : $0 }
+                                    ?? "\(dataflow) \(chosen.keyText(message.dimensions))")),
             .init("indicator", .bare(indicator.rawValue)),
         ]
         if message.format == .comtrade, let flow = chosen.key["flowCode"].flatMap({ Self.comtradeFlows[$0] }) {

@@ -35,7 +35,11 @@ public struct WorldBankReader: StatisticsFileReader {
             let period = try self.period(cell.period, cell.periodLine, cell.periodColumn)
             let value = try cell.value.map { try decimal($0, cell.line, cell.column, missing: "null or empty") }
             let index = gathering.series(key: [("INDICATOR", cell.indicator), ("REF_AREA", cell.area)], dataflow: nil)
-            if let decimals = cell.decimals { gathering.setAttributes(["DECIMALS": decimals], of: index) }
+            // The indicator's name stands as the series' title, as SDMX's TITLE attribute does.
+            var attributes = gathering.series[index].attributes
+            if let decimals = cell.decimals { attributes["DECIMALS"] = decimals }
+            if let name = cell.indicatorName, !name.isEmpty { attributes["TITLE"] = name }
+            gathering.setAttributes(attributes, of: index)
             gathering.add(StatisticalObservation(period: period, value: value, attributes: cell.status.map { ["OBS_STATUS": $0] } ?? [:],
                                                  line: cell.line, column: cell.column), to: index)
         }
@@ -44,7 +48,10 @@ public struct WorldBankReader: StatisticsFileReader {
 
     /// One value of the file: its indicator, area and period, the value as written (nil when missing), and where.
     struct Cell {
-        var indicator: String, area: String
+        var indicator: String
+        /// The indicator's name, where the file gives it.
+        var indicatorName: String?
+        var area: String
         var period: String, periodLine: Int, periodColumn: Int
         var value: String?
         var status: String?, decimals: String?
@@ -78,7 +85,7 @@ public struct WorldBankReader: StatisticsFileReader {
                 throw refuse(.invalidNumber, value, "the value is \(value.typeName), not a number", hint: "download the data again")
             }
             let status = record["obs_status"].flatMap { $0.isNull ? nil : $0.text }.flatMap { $0.isEmpty ? nil : $0 }
-            return Cell(indicator: indicator, area: area, period: dateText, periodLine: Int(date.position.line), periodColumn: Int(date.position.column),
+            return Cell(indicator: indicator, indicatorName: record["indicator"]?["value"]?.text, area: area, period: dateText, periodLine: Int(date.position.line), periodColumn: Int(date.position.column),
                         value: value.isNull ? nil : value.text, status: status, decimals: record["decimal"]?.text,
                         line: Int(value.position.line), column: Int(value.position.column))
         }
@@ -108,7 +115,7 @@ public struct WorldBankReader: StatisticsFileReader {
                 }
                 for (index, period, periodColumn) in periods {
                     let field = fields[index]
-                    cells.append(Cell(indicator: texts[3], area: texts[1], period: period, periodLine: headerLine, periodColumn: periodColumn,
+                    cells.append(Cell(indicator: texts[3], indicatorName: texts[2], area: texts[1], period: period, periodLine: headerLine, periodColumn: periodColumn,
                                       value: texts[index].isEmpty ? nil : texts[index], status: nil, decimals: nil,
                                       line: field.line, column: tokenizer.column(of: field)))
                 }
