@@ -111,11 +111,11 @@ extension BilateralCommand {
             } catch let error as DatasetFileError {
                 throw InputError(description: error.description)
             }
-            try finish(outcome, input: input)
+            try finish(outcome)
         }
 
         /// Prints the outcome and, unless it is refused or a dry run, writes its files.
-        func finish(_ outcome: DatasetImport.Outcome, input: String) throws {
+        func finish(_ outcome: DatasetImport.Outcome) throws {
             let refused = outcome.hasErrors
             let willWrite = !refused && !dryRun && !outcome.files.isEmpty
             FileHandle.standardOutput.write(Data(ImportReport(outcome: outcome, dryRun: dryRun, applied: willWrite).render(format).utf8))

@@ -119,7 +119,7 @@ extension BilateralCommand.ImportCommand {
         } catch let error as DatasetFileError {
             throw InputError(description: error.description)
         }
-        try finish(outcome, input: input ?? datasetPath)
+        try finish(outcome)
     }
 
     /// The bytes of a statistics file, refused when it is missing or larger than `StatisticsFile.maximumSize`.

@@ -16,8 +16,6 @@ struct DocumentEdits {
     private var count = 0
     /// The tables whose records the edits change.
     private(set) var changedTables: Set<String> = []
-    /// The sources a statistics import has edited, so that series sharing a source edit it once.
-    var editedSources: Set<String> = []
 
     /// The dataset document's editor, since most edits land in it: on the map its loading made, or else
     /// mapping the document on a thread of its own while the rows are merged.
@@ -101,20 +99,7 @@ struct DocumentEdits {
 
     /// Removes the record that starts at `origin`.
     mutating func remove(table: Table, origin: SourceLocation, place: String) {
-        count += 1
-        changedTables.insert(table.name)
-        if CSVDocumentEditor.edits(origin.file) {
-            return attempt(place) { edits throws(EditError) in
-                var editor = try edits.csvEditor(origin.file)
-                try editor.removeRow(at: origin.line)
-                edits.csv[origin.file] = editor
-            }
-        }
-        attempt(place) { edits throws(EditError) in
-            var editor = try edits.yamlEditor(origin.file)
-            try editor.remove(try editor.record(at: origin))
-            edits.yaml[origin.file] = editor
-        }
+        remove(from: table.name, at: origin, place: place)
     }
 
     /// Gives the record that starts at `origin` the id `new`, with `replaces: old` so the diff shows a
@@ -169,9 +154,14 @@ struct DocumentEdits {
 
     /// Removes the record (or observations file row) of `kind` that starts at `origin`.
     mutating func remove(_ kind: RecordKind, at origin: SourceLocation) {
+        remove(from: kind.collection, at: origin, place: nil)
+    }
+
+    /// Removes the record (or observations file row) of the table `name` that starts at `origin`.
+    private mutating func remove(from name: String, at origin: SourceLocation, place: String?) {
         count += 1
-        changedTables.insert(kind.collection)
-        attempt(nil) { edits throws(EditError) in
+        changedTables.insert(name)
+        attempt(place) { edits throws(EditError) in
             if CSVDocumentEditor.edits(origin.file) {
                 var editor = try edits.csvEditor(origin.file)
                 try editor.removeRow(at: origin.line)

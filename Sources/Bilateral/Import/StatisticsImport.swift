@@ -72,7 +72,7 @@ public struct StatisticsImport {
             added[copy] = data
             outcome.notes.append("\(request.file) is outside the dataset's root: a copy is kept at \(copy)")
         }
-        try add(request, data: data, dataFile: kept.relative, edits: &edits, findings: &outcome.findings)
+        try add(request, data: data, dataFile: kept.relative, editingSource: true, edits: &edits, findings: &outcome.findings)
         guard !outcome.hasErrors else { return outcome }
         return try importer.applying(&edits, to: outcome, adding: added)
     }
@@ -85,6 +85,7 @@ public struct StatisticsImport {
         var edits = DocumentEdits(current: current, currentFile: importer.currentFile)
         let sources = Dictionary(current.dataset.sources.map { ($0.id, $0) }) { first, _ in first }
         var files: [String: Data] = [:]
+        var editedSources: Set<String> = []
         let imported = current.dataset.series.filter { $0.importedFrom != nil }
         if imported.isEmpty { outcome.notes.append("no series of the dataset is imported from a statistics file") }
         for series in imported {
@@ -106,7 +107,9 @@ public struct StatisticsImport {
             var request = Request(file: display, series: series.id, selection: SeriesSelection(codes: series.importKey))
             request.source = source.id
             request.retrieved = retrieved
-            do { try add(request, data: data, dataFile: path, edits: &edits, findings: &outcome.findings) } catch let problems as StatisticsFileProblems {
+            // Series sharing a source edit it once.
+            let editingSource = editedSources.insert(source.id).inserted
+            do { try add(request, data: data, dataFile: path, editingSource: editingSource, edits: &edits, findings: &outcome.findings) } catch let problems as StatisticsFileProblems {
                 outcome.findings += problems.errors.map(Self.finding)
             }
         }
@@ -116,7 +119,8 @@ public struct StatisticsImport {
 
     /// The edits that import the request's series from `data`, kept at `dataFile` (relative to the
     /// dataset document); problems of the file or of the match become findings.
-    private func add(_ request: Request, data: Data, dataFile: String, edits: inout DocumentEdits, findings: inout [ImportFinding]) throws {
+    private func add(_ request: Request, data: Data, dataFile: String, editingSource: Bool, edits: inout DocumentEdits,
+                     findings: inout [ImportFinding]) throws {
         let (message, sha256) = try StatisticsReadings.shared.read(data, file: request.file, keeping: request.selection)
         let chosen: StatisticalSeries
         do { chosen = try request.selection.series(of: message) } catch {
@@ -131,9 +135,8 @@ public struct StatisticsImport {
         let fileFindings = try current.observationFileFindings()
         guard fileFindings.errorCount == 0 else { throw DatasetImport.InvalidDataset(report: fileFindings) }
         let sourceID = request.source ?? (current.dataset.series.first { $0.id == request.series }?.importedFrom) ?? request.series + "-data"
-        if !edits.editedSources.contains(sourceID) {
+        if editingSource {
             editSource(sourceID, request, message: message, chosen: chosen, dataFile: dataFile, sha256: sha256, edits: &edits)
-            edits.editedSources.insert(sourceID)
         }
         guard editSeries(request, sourceID: sourceID, message: message, chosen: chosen, imported: imported, edits: &edits, findings: &findings)
         else { return }
