@@ -18,6 +18,11 @@ MINOR_UNITS = {
 # Funds, precious metals and testing codes: ISO 4217 gives them no minor unit.
 NO_MINOR_UNIT = "XAG XAU XBA XBB XBC XBD XDR XPD XPT XSU XTS XUA XXX".split()
 
+def swift(text):
+    """A Swift string literal of `text`."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 digits = {code: n for n, codes in MINOR_UNITS.items() for code in codes.split()}
 countries = sorted((c.alpha_2, c.alpha_3) for c in pycountry.countries)
 numerics = sorted((c.numeric, c.alpha_2) for c in pycountry.countries)
@@ -44,5 +49,17 @@ print("    static let minorUnits: [String: Int?] = [")
 for code in currencies:
     value = "nil" if code in NO_MINOR_UNIT else str(digits.get(code, 2))
     print(f'        "{code}": {value},')
+print("    ]")
+print()
+print("    /// ISO 3166-1 alpha-2 code to the country's English short name, for editors' completion and hover.")
+print("    static let countryNames: [String: String] = [")
+for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+    print(f'        "{c.alpha_2}": {swift(c.name)},')
+print("    ]")
+print()
+print("    /// ISO 4217 currency code to the currency's English name, for editors' completion and hover.")
+print("    static let currencyNames: [String: String] = [")
+for c in sorted(pycountry.currencies, key=lambda c: c.alpha_3):
+    print(f'        "{c.alpha_3}": {swift(c.name)},')
 print("    ]")
 print("}")

@@ -14,7 +14,7 @@ final class LoadContext {
         SourceLocation(file: file, line: Int(position.line), column: Int(position.column))
     }
 
-    func add(_ code: FindingCode, at position: Node.Position, _ message: String, hint: String? = nil) {
-        log.add(code, at: location(position), message, hint: hint)
+    func add(_ code: FindingCode, at position: Node.Position, _ message: String, hint: String? = nil, fix: FindingFix? = nil) {
+        log.add(code, at: location(position), message, hint: hint, fix: fix)
     }
 }

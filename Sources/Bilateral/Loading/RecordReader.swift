@@ -32,8 +32,10 @@ struct RecordReader {
         self.origin = Origin(location: context.location(node.position))
         for entry in entries where !isField(entry.key) {
             let fields = fieldNames()
+            let suggestion = Suggestion.closest(to: entry.key, in: fields)
             context.add(.unknownField, at: entry.keyPosition, "unknown field '\(entry.key)' in \(what)",
-                        hint: Suggestion.hint(for: entry.key, in: fields) ?? "the fields of \(what) are: \(fields.joined(separator: ", "))")
+                        hint: suggestion.map(Suggestion.sentence) ?? "the fields of \(what) are: \(fields.joined(separator: ", "))",
+                        fix: suggestion.map(FindingFix.replace))
         }
     }
 
@@ -43,7 +45,7 @@ struct RecordReader {
     private mutating func value(_ key: String, required: Bool) -> Node? {
         guard let entry = entry(key) else {
             if required {
-                context.add(.missingField, at: node.position, "\(what) has no '\(key)'", hint: "add the required field '\(key)'")
+                context.add(.missingField, at: node.position, "\(what) has no '\(key)'", hint: "add the required field '\(key)'", fix: .addField(key))
                 isComplete = false
             }
             return nil
@@ -73,7 +75,7 @@ struct RecordReader {
             if guessed != .text {
                 context.add(.ambiguousScalar, at: node.position,
                             "\(what) is '\(text)', which YAML reads as \(guessed.name), not text",
-                            hint: "quote it: \"\(text)\"")
+                            hint: "quote it: \"\(text)\"", fix: .replace(text))
                 return nil
             }
         }
@@ -205,8 +207,9 @@ struct RecordReader {
         guard let text = text(key, required: required) else { return nil }
         guard let choice = Choice(rawValue: text) else {
             let allowed = Choice.allCases.map(\.rawValue)
+            let suggestion = Suggestion.closest(to: text, in: allowed)
             context.add(.invalidValue, at: entry(key)!.value.position, "'\(key)' is '\(text)', which is not one of: \(allowed.joined(separator: ", "))",
-                        hint: Suggestion.hint(for: text, in: allowed))
+                        hint: suggestion.map(Suggestion.sentence), fix: suggestion.map(FindingFix.replace))
             return required ? fail() : nil
         }
         return choice

@@ -213,7 +213,7 @@ extension YAMLComposer {
                 if isPlain, case let guessed = PlainScalar.resolve(key), guessed != .text {
                     // YAML 1.1 readers take `no:` (Norwegian) as the key false, as they do values.
                     log.add(.ambiguousScalar, at: location(node.position), "the key '\(key)' is read by YAML as \(guessed.name), not text",
-                            hint: "quote it: \"\(key)\":")
+                            hint: "quote it: \"\(key)\":", fix: .replace(key))
                 }
                 stack[stack.count - 1].pendingKey = (key, node.position)
                 return .more

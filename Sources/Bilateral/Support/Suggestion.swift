@@ -15,8 +15,11 @@ public enum Suggestion {
 
     /// A hint sentence for `closest`, or nil.
     public static func hint<S: Sequence<String>>(for word: String, in candidates: S) -> String? {
-        closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
+        closest(to: word, in: candidates).map(sentence)
     }
+
+    /// The hint sentence for a suggestion: "did you mean 'x'?".
+    public static func sentence(_ suggestion: String) -> String { "did you mean '\(suggestion)'?" }
 
     /// Edit distance over Unicode scalars, counting a swap of neighbours as one edit (optimal string alignment).
     static func editDistance(_ a: String, _ b: String) -> Int {

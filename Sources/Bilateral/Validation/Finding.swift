@@ -13,6 +13,10 @@ public struct Finding: Hashable, Sendable {
     /// The id the finding is about when it names one it could not find (`unknown-reference`), so that
     /// a portfolio can say which record document defines it.
     public var missingID: String?
+    /// The change that would fix it, when the finding knows one: what an editor offers as a quick fix.
+    public var fix: FindingFix?
+    /// Other places the finding is about: the record that has a duplicated id first, the source a quote is not found in.
+    public var related: [RelatedLocation] = []
 
     /// A finding of `code` at `location`, with its message and a hint.
     public init(_ code: FindingCode, at location: SourceLocation, _ message: String, hint: String? = nil) {

@@ -8,8 +8,10 @@ public struct FindingLog: Sendable {
 
     public mutating func add(_ finding: Finding) { findings.append(finding) }
 
-    public mutating func add(_ code: FindingCode, at location: SourceLocation, _ message: String, hint: String? = nil) {
-        findings.append(Finding(code, at: location, message, hint: hint))
+    public mutating func add(_ code: FindingCode, at location: SourceLocation, _ message: String, hint: String? = nil, fix: FindingFix? = nil) {
+        var finding = Finding(code, at: location, message, hint: hint)
+        finding.fix = fix
+        findings.append(finding)
     }
 
     public mutating func append(contentsOf other: [Finding]) { findings += other }

@@ -6,6 +6,7 @@ extension Rules {
     /// `archived_text`, or read from the file `archive` names).
     static func quotes(_ context: RuleContext, _ log: inout FindingLog) {
         var archives: [String: String] = [:]
+        let sourceOrigins = Dictionary(context.dataset.sources.map { ($0.id, $0.origin) }) { first, _ in first }
         for source in context.dataset.sources {
             switch ArchivedText.of(source, files: context.files) {
             case nil: continue
@@ -24,9 +25,13 @@ extension Rules {
                 guard let quote = citation.quote, let archive = archives[citation.source] else { continue }
                 if !archive.contains(normalizedForQuotes(quote)) {
                     let shown = quote.count > 60 ? String(quote.prefix(57)) + "..." : quote
-                    log.add(.quoteNotFound, at: record.origin["sources[\(index)].quote"],
-                            "quote \"\(shown)\" does not appear in the archived text of '\(citation.source)'",
-                            hint: "copy the words exactly as the source has them; line breaks and runs of spaces may differ")
+                    var finding = Finding(.quoteNotFound, at: record.origin["sources[\(index)].quote"],
+                                          "quote \"\(shown)\" does not appear in the archived text of '\(citation.source)'",
+                                          hint: "copy the words exactly as the source has them; line breaks and runs of spaces may differ")
+                    if let origin = sourceOrigins[citation.source] {
+                        finding.related = [RelatedLocation(origin["archive"], "the archived text of source '\(citation.source)'")]
+                    }
+                    log.add(finding)
                 }
             }
         }

@@ -14,9 +14,11 @@ extension Rules {
                 return
             }
             if context.declaredIDs[id] != nil { return }
+            let suggestion = Suggestion.closest(to: id, in: context.ids(of: expected))
             var finding = Finding(.unknownReference, at: location, "'\(field)' names '\(id)', but no \(names) has that id",
-                                  hint: Suggestion.hint(for: id, in: context.ids(of: expected)) ?? "add the record, or correct the id")
+                                  hint: suggestion.map(Suggestion.sentence) ?? "add the record, or correct the id")
             finding.missingID = id
+            finding.fix = suggestion.map(FindingFix.replace)
             log.add(finding)
         }
         func checkAll(_ ids: [String], _ expected: Set<RecordKind>, _ origin: Origin, _ field: String) {

@@ -8,8 +8,10 @@ extension Rules {
             let location = origin["id"]
             if let (kind, earlier) = first[id] {
                 let place = earlier.file == location.file ? "line \(earlier.line)" : "\(earlier.file):\(earlier.line)"
-                log.add(.duplicateID, at: location, "duplicate id '\(id)'; \(kind.withArticle) at \(place) has it already",
-                        hint: "give each record its own id")
+                var finding = Finding(.duplicateID, at: location, "duplicate id '\(id)'; \(kind.withArticle) at \(place) has it already",
+                                      hint: "give each record its own id")
+                finding.related = [RelatedLocation(earlier, "\(kind.withArticle) with the id '\(id)'")]
+                log.add(finding)
             } else {
                 first[id] = (kind, location)
             }
