@@ -8,7 +8,7 @@
 set -euo pipefail
 sudo=""
 [ "$(id -u)" = 0 ] || sudo=sudo
-packages="libreoffice-calc-nogui libreoffice-writer-nogui python3-uno gnumeric poppler-utils pandoc chromium fonts-noto-cjk sqlite3"
+packages="libreoffice-calc-nogui libreoffice-writer-nogui python3-uno gnumeric poppler-utils pandoc chromium fonts-noto-cjk sqlite3 neovim"
 command -v java >/dev/null || packages="$packages default-jre-headless"
 if ! dpkg -s $packages >/dev/null 2>&1; then
   $sudo apt-get update -qq

@@ -14,7 +14,7 @@ struct BilateralCommand: ParsableCommand {
             Exit status: 0 success; 1 the dataset is invalid; 2 a usage error or a file that cannot be read.
             """,
         version: ToolVersion.current,
-        subcommands: [Validate.self, DiffCommand.self, Export.self, ImportCommand.self, BriefCommand.self, PortfolioCommand.self, Formats.self, Schema.self]
+        subcommands: [Validate.self, DiffCommand.self, Export.self, ImportCommand.self, BriefCommand.self, PortfolioCommand.self, Formats.self, Schema.self, LanguageServerCommand.self]
     )
 
     /// The subcommands' names, and `help`.

@@ -31,6 +31,7 @@ extension DatasetLoader {
             into.organizations += included.organizations
             into.mechanisms += included.mechanisms
             into.read.formUnion(included.read)
+            into.bytes.merge(included.bytes) { first, _ in first }
         }
     }
 
@@ -39,7 +40,11 @@ extension DatasetLoader {
     func fragment(_ data: Data, path: String, at location: SourceLocation, context: LoadContext) -> IncludedFragment? {
         guard let documents else { return nil }
         let key = (files?.displayPath(path) ?? path) + "\u{0}" + path
-        if let cached = documents.fragment(key, data) { return cached }
+        // The cached reading holds while every document the included one includes is as it was read.
+        if let cached = documents.fragment(key, data),
+           cached?.included.bytes.allSatisfy({ $0.key == path || (try? files?.read($0.key)) == $0.value }) ?? true {
+            return cached
+        }
         let fresh = LoadContext(file: context.file)
         var included = Included()
         included.read = [path]

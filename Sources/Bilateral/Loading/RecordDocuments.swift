@@ -26,6 +26,9 @@ extension DatasetLoader {
         var mechanisms: [Mechanism] = []
         /// The record documents read, relative to the dataset document, so that each is read once.
         var read: Set<String> = []
+        /// The bytes of each record document read, so that a cached read of the documents can tell
+        /// whether one it includes has changed since (an editor's buffer).
+        var bytes: [String: Data] = [:]
 
         /// Puts the records before the dataset's own.
         func prepend(to dataset: inout Dataset) {
@@ -67,6 +70,7 @@ extension DatasetLoader {
             let data: Data
             do {
                 data = try files.read(path)
+                included.bytes[path] = data
             } catch let error as DatasetFileError {
                 context.log.add(error.finding("the record document", at: location))
                 continue
