@@ -68,7 +68,7 @@ if let libFuzzer = ProcessInfo.processInfo.environment["BILATERAL_FUZZ"] {
     }
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["Bilateral", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                                    path: "Fuzz/FuzzSupport", swiftSettings: sanitizers))
-    for name in ["FuzzDataset", "FuzzRecordDocument", "FuzzObservationsCSV", "FuzzJSONDataset", "FuzzBriefMarkdown", "FuzzWorkbook", "FuzzStatisticsCSV", "FuzzStatisticsXML", "FuzzStatisticsJSON", "FuzzComtrade", "FuzzWorldBank"] {
+    for name in ["FuzzDataset", "FuzzRecordDocument", "FuzzObservationsCSV", "FuzzJSONDataset", "FuzzBriefMarkdown", "FuzzWorkbook", "FuzzStatisticsCSV", "FuzzStatisticsXML", "FuzzStatisticsJSON", "FuzzComtrade", "FuzzWorldBank", "FuzzLanguageServer"] {
         package.targets.append(.executableTarget(
             name: name, dependencies: ["Bilateral", "FuzzSupport"], path: "Fuzz/\(name)", swiftSettings: sanitizers,
             linkerSettings: [.unsafeFlags(["-sanitize=address", "-Xlinker", libFuzzer, "-lstdc++"])]))

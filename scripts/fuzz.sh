@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-30}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook FuzzStatisticsCSV FuzzStatisticsXML FuzzStatisticsJSON FuzzComtrade FuzzWorldBank)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzDataset FuzzRecordDocument FuzzObservationsCSV FuzzJSONDataset FuzzBriefMarkdown FuzzWorkbook FuzzStatisticsCSV FuzzStatisticsXML FuzzStatisticsJSON FuzzComtrade FuzzWorldBank FuzzLanguageServer)
 WORK=.build-fuzz
 flags=(-c debug --scratch-path "$WORK")
 # libFuzzer's runtime without its main (each target's main calls its driver), from the Swift toolchain.
@@ -38,6 +38,7 @@ seeds() { # seeds TARGET: the seed files from the repository for TARGET
     FuzzStatisticsJSON) ls Fixtures/statistics/sdmx-json/*.json ;;
     FuzzComtrade) ls Fixtures/statistics/comtrade/made/* ;;
     FuzzWorldBank) ls Fixtures/statistics/world-bank/made/* ;;
+    FuzzLanguageServer) ;; # its seeds are in Fuzz/corpus/FuzzLanguageServer
   esac
 }
 dictionary() {
@@ -52,6 +53,7 @@ dictionary() {
     FuzzStatisticsJSON) echo Fuzz/dictionaries/sdmx-json.dict ;;
     FuzzComtrade) echo Fuzz/dictionaries/comtrade.dict ;;
     FuzzWorldBank) echo Fuzz/dictionaries/world-bank.dict ;;
+    FuzzLanguageServer) echo Fuzz/dictionaries/lsp.dict ;;
   esac
 }
 

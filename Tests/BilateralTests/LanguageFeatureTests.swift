@@ -186,6 +186,20 @@ struct LanguageFeatureTests {
         #expect(throws: EditRefusal.self) { try workspace.rename(at: at, in: people, to: "Not An Id") }
     }
 
+    @Test func renameFindsReferencesInRecordsTheLoaderDropped() throws {
+        // The visit's kind has a typo, so the loader drops the visit; its visitor is still renamed.
+        try open(frde, try String(contentsOfFile: frde, encoding: .utf8).replacingOccurrences(of: "kind: visit", with: "kind: vist"))
+        let edits = try workspace.rename(at: position(of: "participants: [minister-fr", in: frde, offset: 16), in: frde, to: "minister-of-france")
+        var document = workspace.text(of: frde)!
+        for edit in edits[frde]!.reversed() { document.replace(edit.range, with: edit.newText) }
+        let renamed = String(decoding: document.bytes, as: UTF8.self)
+        #expect(renamed.contains("visitors: [minister-of-france]") && renamed.contains("participants: [minister-of-france]"))
+        // A dataset that includes the person's document but cannot be read as a dataset (its metadata has no title)
+        // is not renamed in from what it last held.
+        _ = replaceAll(frde, renamed.replacingOccurrences(of: "  title: France–Germany relations\n", with: ""))
+        #expect(throws: EditRefusal.self) { try workspace.rename(at: position(of: "minister-fr,", in: people, offset: 2), in: people, to: "someone") }
+    }
+
     @Test func symbolsOutlineTheRecordsByKind() throws {
         try open(frde)
         let symbols = workspace.symbols(in: frde)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An id at a place of a document: the word, the record it names, and a dataset that has the record.
 struct NamedRecord {
     var id: String
@@ -38,12 +40,19 @@ extension LanguageWorkspace {
         return locations.sorted().compactMap(fileRange)
     }
 
-    /// The places that name `record` in every dataset that reads the document it is written in.
+    /// The places that name `record` in every dataset that reads the document it is written in: those
+    /// its loaded records name it at, and those written in records the loader dropped. Never from a
+    /// dataset as last loaded: a rename edits what is written now.
     func referenceSites(of record: NamedRecord) -> [SourceLocation] {
         var sites = Set<SourceLocation>()
+        var documents = Set<String>()
         for analysis in analyses(reading: FilePaths.normalised(record.origin.location.file)) {
-            guard let dataset = analysis.lastLoaded else { continue }
-            sites.formUnion(ReferenceSites.locations(of: record.id, kind: record.kind, in: dataset))
+            if let dataset = analysis.dataset { sites.formUnion(ReferenceSites.locations(of: record.id, kind: record.kind, in: dataset)) }
+            documents.formUnion(analysis.dependencies.filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension) })
+        }
+        for path in documents.sorted() {
+            guard let document = text(of: path) else { continue }
+            sites.formUnion(WrittenReferences.locations(of: record.id, kind: record.kind, in: document, file: path))
         }
         return sites.sorted()
     }

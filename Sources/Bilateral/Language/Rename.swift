@@ -21,6 +21,9 @@ extension LanguageWorkspace {
             throw EditRefusal(message: "'\(newID)' is not an id: use lower-case letters and digits in words joined by single hyphens")
         }
         let readers = analyses(reading: FilePaths.normalised(record.origin.location.file))
+        if let unreadable = readers.first(where: { $0.dataset == nil }) {
+            throw EditRefusal(message: "\(unreadable.path) cannot be read as a dataset as it is now; fix its errors, then rename")
+        }
         if let holder = readers.first(where: { $0.declaredIDs[newID] != nil }) {
             throw EditRefusal(message: "'\(newID)' is taken: \(holder.declaredIDs[newID]!.withArticle) in \(holder.path) has that id")
         }

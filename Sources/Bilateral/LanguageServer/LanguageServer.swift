@@ -14,6 +14,8 @@ public final class LanguageServer {
     private let send: (Data) -> Bool
     /// False once the client has gone (a write failed).
     private var clientIsThere = true
+    /// Whether the client reads Markdown in completion items' documentation, and in hovers; plain text is sent otherwise.
+    private var markdownInCompletion = false, markdownInHover = false
 
     /// A server that sends its messages (bodies, framing left to the sender) through `send`, which
     /// returns false when the client has gone.
@@ -26,6 +28,21 @@ public final class LanguageServer {
         let writer = MessageWriter(descriptor: 1)
         let server = LanguageServer { writer.write($0) }
         var reader = MessageReader(descriptor: 0)
+        return server.serve(&reader)
+    }
+
+    /// Serves a client whose whole stream of messages is `input`, as a test or a fuzz target has it.
+    /// - Parameter send: takes each message body the server sends, framing left out.
+    /// - Returns: the exit status, as `run()`'s.
+    public static func serve(_ input: Data, send: @escaping (Data) -> Void) -> Int32 {
+        let server = LanguageServer { body in send(body); return true }
+        var position = input.startIndex
+        var reader = MessageReader { buffer in
+            let count = min(buffer.count, input.endIndex - position)
+            input.copyBytes(to: buffer.bindMemory(to: UInt8.self), from: position..<position + count)
+            position += count
+            return count
+        }
         return server.serve(&reader)
     }
 
@@ -109,13 +126,13 @@ public final class LanguageServer {
                 var json: [String: Any] = ["label": item.label, "kind": item.kind.rawValue,
                                            "textEdit": ["range": ProtocolValues.json(range), "newText": item.insertText]]
                 if let detail = item.detail { json["detail"] = detail }
-                if let documentation = item.documentation { json["documentation"] = ["kind": "markdown", "value": documentation] }
+                if let documentation = item.documentation { json["documentation"] = markup(documentation, markdown: markdownInCompletion) }
                 return json
             }] as [String: Any]
         case "textDocument/hover":
             let (path, position) = try place(params)
             guard let (text, range) = workspace.hover(at: position, in: path) else { return NSNull() }
-            return ["contents": ["kind": "markdown", "value": text], "range": ProtocolValues.json(range)]
+            return ["contents": markup(text, markdown: markdownInHover), "range": ProtocolValues.json(range)]
         case "textDocument/definition":
             let (path, position) = try place(params)
             return workspace.definition(at: position, in: path).map(ProtocolValues.json) ?? NSNull()
@@ -153,6 +170,10 @@ public final class LanguageServer {
     }
 
     private func initialize(_ params: [String: Any]) -> [String: Any] {
+        let textDocument = (params["capabilities"] as? [String: Any])?["textDocument"] as? [String: Any]
+        let completionItem = (textDocument?["completion"] as? [String: Any])?["completionItem"] as? [String: Any]
+        markdownInCompletion = (completionItem?["documentationFormat"] as? [String])?.contains("markdown") == true
+        markdownInHover = ((textDocument?["hover"] as? [String: Any])?["contentFormat"] as? [String])?.contains("markdown") == true
         if let folders = params["workspaceFolders"] as? [[String: Any]] {
             for folder in folders { if let uri = folder["uri"] as? String, let path = ProtocolValues.path(ofURI: uri) { workspace.addFolder(path) } }
         } else if let uri = params["rootUri"] as? String, let path = ProtocolValues.path(ofURI: uri) {
@@ -268,6 +289,13 @@ public final class LanguageServer {
         let path = try document(params)
         guard let position = ProtocolValues.position(params["position"]) else { throw RequestError(.invalidParams, "the request needs a 'position'") }
         return (path, position)
+    }
+
+    /// Markdown as the protocol's markup content, or as plain text (the same words) for a client that reads no Markdown.
+    private func markup(_ markdown: String, markdown isRead: Bool) -> [String: Any] {
+        isRead ? ["kind": "markdown", "value": markdown]
+            : ["kind": "plaintext", "value": markdown.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+                .replacingOccurrences(of: "\\", with: "")]
     }
 
     private func symbolJSON(_ symbol: DocumentSymbol) -> [String: Any] {
