@@ -18,7 +18,9 @@ struct LanguageServerCommand: ParsableCommand {
     @Flag(name: .long, help: "Talk over standard input and output (the default and only transport).")
     var stdio = false
 
+    @OptionGroup var jobs: JobsOption
+
     func run() throws {
-        throw ExitCode(LanguageServer.run())
+        throw ExitCode(LanguageServer.run(jobs: jobs.jobs))
     }
 }

@@ -132,4 +132,11 @@ struct LanguageServerProtocolTests {
         #expect(diagnostic["code"] as? String == "invalid-value")
         #expect((diagnostic["message"] as? String)?.contains("'ooficial'") == true)
     }
+
+    @Test func writesMessagesAsJSONWithTheirTypesAndSortedKeys() throws {
+        let message: [String: Any] = ["b": true, "a": [1, "x\n\"", NSNull()] as [Any], "c": ["z": false, "y": -2] as [String: Any]]
+        let data = try #require(MessageJSON.data(message))
+        #expect(String(decoding: data, as: UTF8.self) == #"{"a":[1,"x\n\"",null],"b":true,"c":{"y":-2,"z":false}}"#)
+        #expect(MessageJSON.data(["a": 1.5]) == nil)
+    }
 }

@@ -22,11 +22,13 @@ public final class LanguageServer {
     init(send: @escaping (Data) -> Bool) { self.send = send }
 
     /// Serves the client on standard input and output until it sends `exit` or closes its end.
+    /// - Parameter jobs: how many datasets are checked at once when a change affects several.
     /// - Returns: the exit status: 0 after `shutdown` then `exit`, else 1.
-    public static func run() -> Int32 {
+    public static func run(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         let writer = MessageWriter(descriptor: 1)
         let server = LanguageServer { writer.write($0) }
+        server.workspace.jobs = max(1, jobs)
         var reader = MessageReader(descriptor: 0)
         return server.serve(&reader)
     }
@@ -218,7 +220,8 @@ public final class LanguageServer {
                 return (ProtocolValues.range(change["range"]), text)
             }
             workspace.change(path, version: ProtocolValues.integer(item["version"]) ?? 0, changes: edits)
-            publish(workspace.check(afterChangeOf: path))
+            // The changed document's diagnostics go out after every change, with its version, changed or not.
+            publish(workspace.check(afterChangeOf: path), always: path)
         case "textDocument/didSave":
             guard let path else { return nil }
             publish(workspace.check(afterChangeOf: path), always: path)
@@ -271,7 +274,7 @@ public final class LanguageServer {
     }
 
     private func write(_ message: [String: Any]) {
-        guard clientIsThere, let body = try? JSONSerialization.data(withJSONObject: message, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        guard clientIsThere, let body = MessageJSON.data(message) else { return }
         if !send(body) { clientIsThere = false }
     }
 

@@ -3,18 +3,30 @@ extension Rules {
     /// as the record kinds' field declarations say; and `invalid-value` for a dataset or a joint body
     /// that does not name two different countries.
     static func references(_ context: RuleContext, _ log: inout FindingLog) {
+        // The nearest id, once per wrong id and kinds: a shared record renamed leaves every reference to it
+        // wrong, and each would otherwise measure itself against every id again.
+        var suggestions: [Set<RecordKind>: [String: String?]] = [:]
+        var candidates: [Set<RecordKind>: [String]] = [:]
+        func nearest(_ id: String, _ expected: Set<RecordKind>) -> String? {
+            if let known = suggestions[expected]?[id] { return known }
+            let ids = candidates[expected] ?? context.ids(of: expected)
+            candidates[expected] = ids
+            let found = Suggestion.closest(to: id, in: ids)
+            suggestions[expected, default: [:]][id] = .some(found)
+            return found
+        }
         func check(_ id: String?, _ expected: Set<RecordKind>, at location: SourceLocation, field: String) {
             guard let id else { return }
             let names = expected.sorted().map(\.rawValue).joined(separator: " or ")
             if let kind = context.kinds[id] {
                 if !expected.contains(kind) {
                     log.add(.wrongReferenceKind, at: location, "'\(field)' names '\(id)', which is \(kind.withArticle), not \(expected.sorted().map(\.withArticle).joined(separator: " or "))",
-                            hint: Suggestion.hint(for: id, in: context.ids(of: expected)))
+                            hint: nearest(id, expected).map(Suggestion.sentence))
                 }
                 return
             }
             if context.declaredIDs[id] != nil { return }
-            let suggestion = Suggestion.closest(to: id, in: context.ids(of: expected))
+            let suggestion = nearest(id, expected)
             var finding = Finding(.unknownReference, at: location, "'\(field)' names '\(id)', but no \(names) has that id",
                                   hint: suggestion.map(Suggestion.sentence) ?? "add the record, or correct the id")
             finding.missingID = id
