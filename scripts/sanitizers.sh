@@ -2,7 +2,7 @@
 # The code under the sanitizers of the Swift toolchain, each in a build folder of its own:
 # - AddressSanitizer: the whole test suite (swift test --sanitize=address);
 # - ThreadSanitizer: the commands that use both cores (validate, brief, export and diff of a portfolio
-#   with --jobs 2) and the SQLite writer, whose reading thread hands rows to its writing thread, on a
+#   with --jobs 2, and the language server re-checking a portfolio's relationships) and the SQLite writer, whose reading thread hands rows to its writing thread, on a
 #   dataset large enough for the two to overlap.
 # Any report fails the run. scripts/test.sh runs it; it needs scripts/install-dependencies.sh first.
 #
@@ -52,6 +52,9 @@ for kind in "${KINDS[@]}"; do
     run "brief a portfolio on two cores" "$bin" brief --jobs 2 --quiet Fixtures/portfolio --output-dir "$work/briefs"
     run "export a portfolio on two cores" "$bin" export --jobs 2 --quiet Fixtures/portfolio --format json --output-dir "$work/exports"
     run "diff two portfolios on two cores" "$bin" diff --jobs 2 Fixtures/diff/portfolio-old Fixtures/diff/portfolio-new
+    python3 Benchmarks/generate_portfolio.py 6 20 50 "$work/portfolio" >/dev/null
+    run "the language server checking every relationship that includes a changed shared document, on two cores" \
+      python3 Benchmarks/drive_lsp.py portfolio "$bin" "$work/portfolio" 4 --jobs 2
     run "the SQLite writer's two threads, 50,000 observations" "$bin" export --quiet "$work/large/observations-csv.yaml" --format sqlite --output "$work/large.sqlite"
     rm -rf "$work"
     ;;

@@ -34,7 +34,9 @@ public final class LanguageServer {
     }
 
     /// Serves a client whose whole stream of messages is `input`, as a test or a fuzz target has it.
-    /// - Parameter send: takes each message body the server sends, framing left out.
+    /// - Parameters:
+    ///   - input: the client's messages, framed as they arrive on standard input.
+    ///   - send: takes each message body the server sends, framing left out.
     /// - Returns: the exit status, as `run()`'s.
     public static func serve(_ input: Data, send: @escaping (Data) -> Void) -> Int32 {
         let server = LanguageServer { body in send(body); return true }
