@@ -56,26 +56,27 @@ extension BilateralCommand {
             if datasets.isEmpty {
                 report = DatasetValidation.validateEmbedded()
             } else {
-                report = ValidationReport(files: [], findings: [])
+                var reports: [ValidationReport] = []
                 for path in datasets {
                     if PortfolioRun.isDirectory(path) {
                         let portfolio = try PortfolioRun.scan(path)
                         let checked = PortfolioValidation.check(portfolio, root: rootOption.root, jobs: jobsOption.jobs)
                         for entry in checked.datasets {
-                            report = report + entry.report
+                            reports.append(entry.report)
                             lines.append(entry.report.summaryLine(strict: strict))
                         }
                         if !checked.shared.files.isEmpty {
-                            report = report + checked.shared
+                            reports.append(checked.shared)
                             lines.append(checked.shared.summaryLine(strict: strict, filesNoun: "record documents"))
                         }
                     } else if PortfolioRun.isRecordDocument(path) {
                         // A shared record document, as a hook passes a changed one: read on its own.
-                        report = report + PortfolioValidation.checkRecordDocument(path, root: rootOption.root)
+                        reports.append(PortfolioValidation.checkRecordDocument(path, root: rootOption.root))
                     } else {
-                        report = report + (try DatasetInput.check(path, root: rootOption.root).report)
+                        reports.append(try DatasetInput.check(path, root: rootOption.root).report)
                     }
                 }
+                report = ValidationReport(combining: reports)
             }
             var output = format.render(report, strict: strict)
             if format == .text, report.files.count > 1, !lines.isEmpty {

@@ -43,4 +43,16 @@ struct ReportTests {
 
             """)
     }
+
+    @Test func combiningReportsGivesWhatAddingThemOneByOneGives() {
+        let reports = (0..<5).map { index in
+            ValidationReport(files: ["d\(index).yaml"], findings: [
+                Finding(.unknownReference, at: SourceLocation(file: "shared.yaml", line: 3, column: 5), "the same finding from every dataset"),
+                Finding(.invalidValue, at: SourceLocation(file: "d\(index).yaml", line: 10 - index, column: 1), "its own"),
+            ], suppressed: index)
+        }
+        let combined = ValidationReport(combining: reports)
+        #expect(combined == reports.dropFirst().reduce(reports[0], +))
+        #expect(combined.findings.count == 6 && combined.files.count == 5 && combined.suppressed == 10)
+    }
 }

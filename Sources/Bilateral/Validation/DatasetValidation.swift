@@ -29,8 +29,12 @@ public struct ValidationReport: Hashable, Sendable {
     }
 
     /// Two reports as one.
-    public static func + (a: ValidationReport, b: ValidationReport) -> ValidationReport {
-        ValidationReport(files: a.files + b.files, findings: a.findings + b.findings, suppressed: a.suppressed + b.suppressed)
+    public static func + (a: ValidationReport, b: ValidationReport) -> ValidationReport { ValidationReport(combining: [a, b]) }
+
+    /// Many reports as one, their findings sorted once: adding a portfolio's reports one at a time
+    /// sorted everything found so far again for each (seconds for 40,000 findings over 200 datasets).
+    public init(combining reports: [ValidationReport]) {
+        self.init(files: reports.flatMap(\.files), findings: reports.flatMap(\.findings), suppressed: reports.reduce(0) { $0 + $1.suppressed })
     }
 }
 
