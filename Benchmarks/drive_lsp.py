@@ -5,7 +5,8 @@ diagnostics published after each change, and completion. Prints JSON figures (p5
     drive_lsp.py session BIN DATASET CHANGES   a recorded session of CHANGES edits to one dataset document
                                                (made by record_session below, fixed seed): diagnostics after
                                                each, and a completion of a reference field after each
-    drive_lsp.py one-change BIN DATASET RUNS   RUNS single changes to a large dataset: diagnostics after each
+    drive_lsp.py one-change BIN DATASET RUNS   RUNS single changes to a large dataset: diagnostics after each,
+                                               then bursts of 10 changes sent without waiting: diagnostics after the last
     drive_lsp.py portfolio BIN DIR RUNS        a portfolio: RUNS changes to one relationship (its diagnostics,
                                                and that no other file's are published), then RUNS changes to
                                                a shared record document (every relationship's diagnostics)
@@ -166,8 +167,19 @@ def run_one_change(command, dataset, runs):
         text = toggle(server, uri, text, at, version)
         server.wait_for_diagnostics(uri, version)
         samples.append(time.perf_counter() - started)
+    # Ten keystrokes sent as a fast typist sends them (no wait between): the diagnostics of the last.
+    bursts = []
+    version = runs + 1
+    for _ in range(3):
+        started = time.perf_counter()
+        for _ in range(10):
+            version += 1
+            text = toggle(server, uri, text, at, version)
+        server.wait_for_diagnostics(uri, version)
+        bursts.append(time.perf_counter() - started)
     server.stop()
-    return {"open (first check of the workspace)": figures([opened]), "diagnostics after one change": figures(samples)}
+    return {"open (first check of the workspace)": figures([opened]), "diagnostics after one change": figures(samples),
+            "diagnostics after a burst of 10 changes": figures(bursts)}
 
 
 def run_portfolio(command, folder, runs):

@@ -24,7 +24,7 @@ struct LanguageServerProtocolTests {
             return true
         }
         var position = 0
-        var reader = MessageReader { buffer in
+        var reader = MessageReader(isReadable: { position < input.count }) { buffer in
             let count = min(chunk, input.count - position, buffer.count)
             for index in 0..<count { buffer[index] = input[position + index] }
             position += count
@@ -119,6 +119,8 @@ struct LanguageServerProtocolTests {
         let escaped = String(data: try JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed]), encoding: .utf8)!
         var input = Self.request(1, "initialize", #"{"rootUri":"\#(ProtocolValues.uri(of: directory.path))"}"#)
         input += Self.notification("textDocument/didOpen", #"{"textDocument":{"uri":"\#(uri)","languageId":"yaml","version":1,"text":\#(escaped)}}"#)
+        // A request is answered about the document as it is: the opened text is checked before it.
+        input += Self.request(9, "textDocument/documentSymbol", #"{"textDocument":{"uri":"\#(uri)"}}"#)
         // After the flag (two UTF-16 pairs), make the tier a typo: line 3 is `  - {id: s, title: S, tier: official}`.
         input += Self.notification("textDocument/didChange", #"{"textDocument":{"uri":"\#(uri)","version":2},"contentChanges":[{"range":{"start":{"line":1,"character":23},"end":{"line":1,"character":23}},"text":"!"},{"range":{"start":{"line":3,"character":29},"end":{"line":3,"character":30}},"text":"o"}]}"#)
         input += Self.request(2, "shutdown", "null") + Self.notification("exit")
@@ -138,5 +140,22 @@ struct LanguageServerProtocolTests {
         let data = try #require(MessageJSON.data(message))
         #expect(String(decoding: data, as: UTF8.self) == #"{"a":[1,"x\n\"",null],"b":true,"c":{"y":-2,"z":false}}"#)
         #expect(MessageJSON.data(["a": 1.5]) == nil)
+    }
+
+    @Test func checksABurstOfChangesOnceWhenTheClientPauses() throws {
+        let directory = try Export.temporaryDirectory()
+        let path = FilePaths.real(directory.path)! + "/d.yaml"
+        let text = String(decoding: try Data(contentsOf: Repository.url("Fixtures/valid/minimal.yaml")), as: UTF8.self)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let uri = ProtocolValues.uri(of: path)
+        let escaped = String(data: try JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed]), encoding: .utf8)!
+        var input = Self.request(1, "initialize", #"{"rootUri":"\#(ProtocolValues.uri(of: directory.path))"}"#)
+        input += Self.notification("textDocument/didOpen", #"{"textDocument":{"uri":"\#(uri)","languageId":"yaml","version":1,"text":\#(escaped)}}"#)
+        for version in 2...4 {
+            input += Self.notification("textDocument/didChange", #"{"textDocument":{"uri":"\#(uri)","version":\#(version)},"contentChanges":[{"range":{"start":{"line":0,"character":19},"end":{"line":0,"character":19}},"text":" #\#(version)"}]}"#)
+        }
+        let (_, messages) = Self.serve(input, chunk: 1 << 20)
+        let published = messages.filter { $0["method"] as? String == "textDocument/publishDiagnostics" }.map { $0["params"] as! [String: Any] }
+        #expect(published.map { $0["version"] as? Int } == [4])
     }
 }

@@ -14,6 +14,8 @@ public final class LanguageServer {
     private let send: (Data) -> Bool
     /// False once the client has gone (a write failed).
     private var clientIsThere = true
+    /// The files changed since the last check, in order, and whether each one's diagnostics go out even if unchanged.
+    private var awaiting: [(path: String, publishing: Bool)] = []
     /// Whether the client reads Markdown in completion items' documentation, and in hovers; plain text is sent otherwise.
     private var markdownInCompletion = false, markdownInHover = false
 
@@ -41,7 +43,7 @@ public final class LanguageServer {
     public static func serve(_ input: Data, send: @escaping (Data) -> Void) -> Int32 {
         let server = LanguageServer { body in send(body); return true }
         var position = input.startIndex
-        var reader = MessageReader { buffer in
+        var reader = MessageReader(isReadable: { position < input.endIndex }) { buffer in
             let count = min(buffer.count, input.endIndex - position)
             input.copyBytes(to: buffer.bindMemory(to: UInt8.self), from: position..<position + count)
             position += count
@@ -53,6 +55,7 @@ public final class LanguageServer {
     /// Handles messages from `reader` until `exit` or the end of the stream; returns the exit status.
     func serve(_ reader: inout MessageReader) -> Int32 {
         while clientIsThere {
+            if !awaiting.isEmpty && !reader.hasInputReady { checkAwaiting() }
             switch reader.next() {
             case .message(let body):
                 if let status = handle(body) { return status }
@@ -88,6 +91,8 @@ public final class LanguageServer {
             respond(id: NSNull(), error: RequestError(.invalidRequest, "a request's id must be a number or a string"))
             return nil
         }
+        // A request is answered about the documents as they are now.
+        checkAwaiting()
         do {
             respond(id: id, result: try request(method, params))
         } catch {
@@ -214,7 +219,7 @@ public final class LanguageServer {
         case "textDocument/didOpen":
             guard let path, let text = item["text"] as? String else { return nil }
             workspace.open(path, text: Data(text.utf8), version: ProtocolValues.integer(item["version"]) ?? 0)
-            publish(workspace.check(afterChangeOf: path), always: path)
+            awaitCheck(path, publishing: true)
         case "textDocument/didChange":
             guard let path, let changes = params["contentChanges"] as? [[String: Any]] else { return nil }
             let edits = changes.compactMap { change -> (range: TextRange?, text: String)? in
@@ -222,15 +227,15 @@ public final class LanguageServer {
                 return (ProtocolValues.range(change["range"]), text)
             }
             workspace.change(path, version: ProtocolValues.integer(item["version"]) ?? 0, changes: edits)
-            // The changed document's diagnostics go out after every change, with its version, changed or not.
-            publish(workspace.check(afterChangeOf: path), always: path)
+            // The changed document's diagnostics go out after its changes, with its version, changed or not.
+            awaitCheck(path, publishing: true)
         case "textDocument/didSave":
             guard let path else { return nil }
-            publish(workspace.check(afterChangeOf: path), always: path)
+            awaitCheck(path, publishing: true)
         case "textDocument/didClose":
             guard let path else { return nil }
             workspace.close(path)
-            publish(workspace.check(afterChangeOf: path))
+            awaitCheck(path, publishing: false)
         case "workspace/didChangeWorkspaceFolders":
             let event = params["event"] as? [String: Any] ?? [:]
             for folder in event["removed"] as? [[String: Any]] ?? [] {
@@ -239,15 +244,36 @@ public final class LanguageServer {
             for folder in event["added"] as? [[String: Any]] ?? [] {
                 if let uri = folder["uri"] as? String, let path = ProtocolValues.path(ofURI: uri) { workspace.addFolder(path) }
             }
+            checkAwaiting()
             publish(workspace.checkEverything())
         case "workspace/didChangeWatchedFiles":
             for change in params["changes"] as? [[String: Any]] ?? [] {
-                if let uri = change["uri"] as? String, let path = ProtocolValues.path(ofURI: uri) { publish(workspace.check(afterChangeOf: path)) }
+                if let uri = change["uri"] as? String, let path = ProtocolValues.path(ofURI: uri) { awaitCheck(path, publishing: false) }
             }
         default:
             break
         }
         return nil
+    }
+
+    // MARK: Checking
+
+    /// Notes that `path` changed; it is checked once the client has sent everything it has (or before
+    /// the next request), so that a burst of keystrokes costs one check, not one each.
+    /// - Parameter publishing: whether its diagnostics go out even if unchanged (an opened, changed or saved document).
+    private func awaitCheck(_ path: String, publishing: Bool) {
+        if let index = awaiting.firstIndex(where: { $0.path == path }) {
+            awaiting[index].publishing = awaiting[index].publishing || publishing
+        } else {
+            awaiting.append((path, publishing))
+        }
+    }
+
+    /// Checks what changed since the last check, and publishes the diagnostics.
+    private func checkAwaiting() {
+        let changed = awaiting
+        awaiting = []
+        for (path, publishing) in changed { publish(workspace.check(afterChangeOf: path), always: publishing ? path : nil) }
     }
 
     // MARK: Sending

@@ -23,16 +23,24 @@ struct MessageReader {
 
     /// Reads more bytes into the buffer given; returns how many, 0 at the end.
     private let read: (UnsafeMutableRawBufferPointer) -> Int
+    /// Whether the source has bytes that a read would return at once.
+    private let isReadable: () -> Bool
     private var buffer: [UInt8] = []
     private var position = 0
     private var ended = false
 
-    /// A reader of the bytes `read` gives.
-    init(read: @escaping (UnsafeMutableRawBufferPointer) -> Int) { self.read = read }
+    /// A reader of the bytes `read` gives; `isReadable` says whether a read would return at once.
+    init(isReadable: @escaping () -> Bool = { true }, read: @escaping (UnsafeMutableRawBufferPointer) -> Int) {
+        self.read = read
+        self.isReadable = isReadable
+    }
 
     /// A reader of a file descriptor (the server's standard input).
     init(descriptor: Int32) {
-        self.init { pointer in
+        self.init(isReadable: {
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            return poll(&request, 1, 0) > 0
+        }) { pointer in
             while true {
                 let count = Glibc.read(descriptor, pointer.baseAddress, pointer.count)
                 if count >= 0 { return count }
@@ -72,6 +80,10 @@ struct MessageReader {
     }
 
     private var buffered: Int { buffer.count - position }
+
+    /// Whether more of the client's input is here already (buffered, or waiting to be read), so that
+    /// the next message would not block.
+    var hasInputReady: Bool { !ended && (buffered > 0 || isReadable()) }
 
     /// Where the blank line after the headers starts, if it has arrived.
     private var headerEnd: Int? {
