@@ -52,9 +52,10 @@ extension LanguageWorkspace {
                     }
                     continue
                 }
+                let titles = analysis.lastLoaded.map { RecordSummary.titles(of: kinds, in: $0) } ?? [:]
                 for record in analysis.identities where kinds.contains(record.kind) && seen.insert(record.id).inserted {
                     items.append(CompletionItem(label: record.id, kind: .reference, detail: record.kind.rawValue,
-                                                documentation: analysis.lastLoaded.flatMap { RecordSummary.title(of: record.id, in: $0) }, insertText: record.id))
+                                                documentation: titles[record.id], insertText: record.id))
                 }
             }
             return items.sorted { $0.label < $1.label }

@@ -140,9 +140,9 @@ final class LanguageWorkspace {
 
     /// Checks the datasets at `paths` on all cores; returns the files their findings were in, before and after.
     private func recheck(_ paths: [String]) -> Set<String> {
+        let buffers = bufferData
         let inputs = paths.map { path -> (String, Data, OverlayFiles)? in
-            guard let text = text(of: path), let root = root(for: path) else { return nil }
-            let files = OverlayFiles(disk: DiskFiles(directory: FilePaths.parent(of: path), root: root), buffers: bufferData)
+            guard let text = text(of: path), let files = files(beside: path, buffers: buffers) else { return nil }
             return (path, text.data, files)
         }
         let documents = self.documents
@@ -150,31 +150,31 @@ final class LanguageWorkspace {
             guard let (path, data, files) = inputs[index] else { return nil }
             return DatasetAnalysis(path: path, data: data, files: files, documents: documents)
         }
-        var files: Set<String> = []
+        var touched: Set<String> = []
         for (index, path) in paths.enumerated() {
-            files.formUnion(analyses[path]?.findingsByFile.keys ?? [:].keys)
+            if let earlier = analyses[path] { touched.formUnion(earlier.findingsByFile.keys) }
             var analysis = checked[index]
             if analysis?.lastLoaded == nil { analysis?.lastLoaded = analyses[path]?.lastLoaded }
             analyses[path] = analysis
-            files.formUnion(checked[index]?.findingsByFile.keys ?? [:].keys)
+            if let analysis { touched.formUnion(analysis.findingsByFile.keys) }
         }
-        return files
+        return touched
     }
 
     /// Reads record documents that no dataset includes on their own; returns the files their findings were in.
     private func checkStandalone(_ paths: [String]) -> Set<String> {
-        var files: Set<String> = []
+        var touched: Set<String> = []
         let included = Set(analyses.values.flatMap(\.dependencies))
+        let buffers = bufferData
         for path in paths {
-            files.formUnion(standalone[path]?.map { FilePaths.normalised($0.location.file) } ?? [])
+            touched.formUnion(standalone[path]?.map { FilePaths.normalised($0.location.file) } ?? [])
             standalone[path] = nil
-            guard !included.contains(path), let text = text(of: path), let root = root(for: path) else { continue }
-            let files = OverlayFiles(disk: DiskFiles(directory: FilePaths.parent(of: path), root: root), buffers: bufferData)
+            guard !included.contains(path), let text = text(of: path), let files = files(beside: path, buffers: buffers) else { continue }
             let findings = DatasetLoader(files: files, documents: documents).loadRecordDocument(text.data, path: (path as NSString).lastPathComponent)
             standalone[path] = ValidationReport(files: [path], findings: findings).findings
         }
-        files.formUnion(paths.filter { standalone[$0]?.isEmpty == false })
-        return files
+        touched.formUnion(paths.filter { standalone[$0]?.isEmpty == false })
+        return touched
     }
 
     /// The findings now in each of `files`, for those that changed since last returned.
@@ -203,4 +203,10 @@ final class LanguageWorkspace {
     }
 
     private var bufferData: [String: Data] { buffers.mapValues { $0.text.data } }
+
+    /// The files beside the document at `path`, as the editor has them, confined to its root.
+    private func files(beside path: String, buffers: [String: Data]) -> OverlayFiles? {
+        guard let root = root(for: path) else { return nil }
+        return OverlayFiles(disk: DiskFiles(directory: FilePaths.parent(of: path), root: root), buffers: buffers)
+    }
 }

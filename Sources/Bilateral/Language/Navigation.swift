@@ -97,7 +97,7 @@ extension LanguageWorkspace {
         case .value:
             if let record = namedRecord(at: position, in: path) {
                 for analysis in analyses(reading: path) {
-                    if let dataset = analysis.lastLoaded, let text = RecordSummary.markdown(of: record.id, in: dataset) { return (text, range) }
+                    if let dataset = analysis.lastLoaded, let text = RecordSummary.markdown(of: record.id, kind: record.kind, in: dataset) { return (text, range) }
                 }
             }
             guard let field = context.field else { return nil }

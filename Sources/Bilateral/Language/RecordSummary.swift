@@ -1,15 +1,28 @@
 /// A record described for an editor: the hover over an id that names it, and the line completion
 /// shows beside the id.
 enum RecordSummary {
-    /// The record's title or name, when it has one.
-    static func title(of id: String, in dataset: Dataset) -> String? {
-        guard let values = values(of: id, in: dataset) else { return nil }
-        return values.first { $0.name == "title" || $0.name == "name" }.map(\.cell.plainText)
+    /// The title or name of each record of `kinds` that has one, by id: one pass over those records,
+    /// for the ids completion lists.
+    static func titles(of kinds: Set<RecordKind>, in dataset: Dataset) -> [String: String] {
+        var titles: [String: String] = [:]
+        func add<R: IdentifiedRecord & DeclaredFields>(_ records: [R]) {
+            guard kinds.contains(R.kind) else { return }
+            for record in records {
+                if let title = title(record.values) { titles[record.id] = title }
+            }
+        }
+        add(dataset.sources); add(dataset.countries); add(dataset.people); add(dataset.offices); add(dataset.organizations)
+        add(dataset.mechanisms); add(dataset.events); add(dataset.agreements); add(dataset.statements); add(dataset.series)
+        return titles
     }
 
-    /// The record as Markdown: its kind and id, its fields with values, and a person's offices.
-    static func markdown(of id: String, in dataset: Dataset) -> String? {
-        guard let kind = dataset.kindsByID[id], let values = values(of: id, in: dataset) else { return nil }
+    private static func title(_ values: [(name: String, cell: Cell)]) -> String? {
+        values.first { $0.name == "title" || $0.name == "name" }.map(\.cell.plainText)
+    }
+
+    /// The record of `kind` with the id `id` as Markdown: its kind and id, its fields with values, and a person's offices.
+    static func markdown(of id: String, kind: RecordKind, in dataset: Dataset) -> String? {
+        guard let values = values(of: id, kind: kind, in: dataset) else { return nil }
         var lines = ["**\(kind.rawValue)** `\(id)`", ""]
         for (name, cell) in values where !cell.isEmpty && name != "id" && name != "replaces" {
             let text = cell.plainText
@@ -29,24 +42,23 @@ enum RecordSummary {
         return lines.joined(separator: "\n")
     }
 
-    /// The record's fields and values, found by id.
-    private static func values(of id: String, in dataset: Dataset) -> [(name: String, cell: Cell)]? {
+    /// The fields and values of the record of `kind` with the id `id`.
+    private static func values(of id: String, kind: RecordKind, in dataset: Dataset) -> [(name: String, cell: Cell)]? {
         func find<R: IdentifiedRecord & DeclaredFields>(_ records: [R]) -> [(name: String, cell: Cell)]? {
             records.first { $0.id == id }?.values
         }
-        switch dataset.kindsByID[id] {
-        case .source?: return find(dataset.sources)
-        case .country?: return find(dataset.countries)
-        case .person?: return find(dataset.people)
-        case .office?: return find(dataset.offices)
-        case .organization?: return find(dataset.organizations)
-        case .mechanism?: return find(dataset.mechanisms)
-        case .event?: return find(dataset.events)
-        case .agreement?: return find(dataset.agreements)
-        case .statement?: return find(dataset.statements)
-        case .series?: return find(dataset.series)
-        case .observation?: return dataset.observations.first { $0.id == id }?.values
-        case nil: return nil
+        switch kind {
+        case .source: return find(dataset.sources)
+        case .country: return find(dataset.countries)
+        case .person: return find(dataset.people)
+        case .office: return find(dataset.offices)
+        case .organization: return find(dataset.organizations)
+        case .mechanism: return find(dataset.mechanisms)
+        case .event: return find(dataset.events)
+        case .agreement: return find(dataset.agreements)
+        case .statement: return find(dataset.statements)
+        case .series: return find(dataset.series)
+        case .observation: return dataset.observations.first { $0.id == id }?.values
         }
     }
 }
