@@ -144,6 +144,23 @@ struct LanguageFeatureTests {
         #expect(items.map(\.label) == ["total-2022"])
     }
 
+    @Test func anObservationsIdIsRenamedWithItsComponentsPartOfAndNoReplaces() throws {
+        let text = try String(contentsOfFile: frde, encoding: .utf8).replacingOccurrences(of: """
+              - {series: fr-de-exports, period: 2022, value: 100}
+            """, with: """
+              - {id: total-2022, series: fr-de-exports, period: 2022, value: 100}
+              - {series: fr-de-exports, period: 2022, value: 100, part_of: total-2022}
+            """)
+        try open(frde, text)
+        #expect(workspace.definition(at: position(of: "part_of: total", in: frde, offset: 10), in: frde)?.range.start
+                == position(of: "id: total-2022", in: frde, offset: 4))
+        let edits = try workspace.rename(at: position(of: "id: total-2022", in: frde, offset: 5), in: frde, to: "exports-2022")
+        var document = workspace.text(of: frde)!
+        for edit in edits[frde]!.reversed() { document.replace(edit.range, with: edit.newText) }
+        let renamed = String(decoding: document.bytes, as: UTF8.self)
+        #expect(renamed.contains("{id: exports-2022, series:") && renamed.contains("part_of: exports-2022}") && !renamed.contains("replaces"))
+    }
+
     @Test func hoverShowsTheRecordAFieldsDescriptionAndACurrency() throws {
         try open(frde)
         let person = try #require(workspace.hover(at: position(of: "visitors: [minister-fr", in: frde, offset: 13), in: frde))

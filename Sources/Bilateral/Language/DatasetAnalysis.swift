@@ -42,6 +42,11 @@ struct DatasetAnalysis: Sendable {
     /// (half-typed YAML): this check's, else the last check's that loaded it.
     var lastLoaded: Dataset?
 
-    /// Every record with an id, with its kind and where it is, as last loaded.
-    var identities: [RecordIdentity] { lastLoaded?.identities ?? [] }
+    /// Every record with an id, with its kind and where it is, as last loaded: observations that have one too.
+    var identities: [RecordIdentity] {
+        guard let dataset = lastLoaded else { return [] }
+        return dataset.identities + dataset.observations.compactMap { observation in
+            observation.id.map { RecordIdentity(id: $0, kind: .observation, origin: observation.origin) }
+        }
+    }
 }

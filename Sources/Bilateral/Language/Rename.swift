@@ -20,16 +20,16 @@ extension LanguageWorkspace {
         guard newID.range(of: Column.idPattern, options: .regularExpression) != nil else {
             throw EditRefusal(message: "'\(newID)' is not an id: use lower-case letters and digits in words joined by single hyphens")
         }
-        let readers = analyses(reading: FilePaths.normalised(record.origin.location.file))
+        let file = FilePaths.normalised(record.origin.location.file)
+        let readers = analyses(reading: file)
         if let unreadable = readers.first(where: { $0.dataset == nil }) {
             throw EditRefusal(message: "\(unreadable.path) cannot be read as a dataset as it is now; fix its errors, then rename")
         }
         if let holder = readers.first(where: { $0.declaredIDs[newID] != nil }) {
             throw EditRefusal(message: "'\(newID)' is taken: \(holder.declaredIDs[newID]!.withArticle) in \(holder.path) has that id")
         }
-        let file = FilePaths.normalised(record.origin.location.file)
         var sitesByFile = Dictionary(grouping: referenceSites(of: record)) { FilePaths.normalised($0.file) }
-        sitesByFile[file, default: []] += []
+        if sitesByFile[file] == nil { sitesByFile[file] = [] }
         var edits: [String: [TextEdit]] = [:]
         for (target, sites) in sitesByFile.sorted(by: { $0.key < $1.key }) {
             guard let document = text(of: target) else { throw EditRefusal(message: "\(target) cannot be read") }
@@ -39,7 +39,10 @@ extension LanguageWorkspace {
                     let node = try editor.record(at: record.origin.location)
                     let order = FieldCatalog.columns(of: record.kind).map(\.name)
                     try editor.set("id", of: node, to: .text(newID), order: order)
-                    if node.entry("replaces") == nil { try editor.set("replaces", of: node, to: .text(record.id), order: order) }
+                    // Observations have no `replaces`: their ids are only for `part_of`.
+                    if order.contains("replaces"), node.entry("replaces") == nil {
+                        try editor.set("replaces", of: node, to: .text(record.id), order: order)
+                    }
                 }
                 try editor.replaceScalars(at: sites, with: newID)
                 edits[target] = try editor.orderedSplices().map { TextEdit(document.range($0.start, $0.end), $0.text) }
