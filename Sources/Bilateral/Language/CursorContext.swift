@@ -13,8 +13,6 @@ struct CursorContext: Equatable {
     var path: [String]
     /// The key whose value the position is in (the list's key for an item of a list); nil at a key.
     var field: String? { place == .value ? path.last(where: { $0 != "-" }) : nil }
-    /// The top-level key the position is under; nil at the top level itself.
-    var collection: String? { path.first }
     /// The word at the position: bytes `start..<end` of the document.
     var word: (start: Int, end: Int)
     /// The line of the item (`- `) that holds the position, the record it is in when directly under a collection.
@@ -115,8 +113,6 @@ struct LineScan {
     var flowPath: [String] = []
     /// The point is at a value (after a block or flow key's colon, or in a flow sequence).
     var isAtValue = false
-    /// The innermost open flow collection is a sequence.
-    var isInFlowSequence = false
 
     init(_ bytes: [UInt8]) {
         var index = 0
@@ -196,7 +192,6 @@ struct LineScan {
             if frame.isSequence { flowPath.append("-") } else if frame.afterColon, let key = frame.key { flowPath.append(key) }
         }
         let innermost = frames[frames.count - 1]
-        isInFlowSequence = innermost.isSequence
         isAtValue = innermost.isSequence || innermost.afterColon
     }
 }

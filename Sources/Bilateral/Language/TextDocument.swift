@@ -108,11 +108,6 @@ public struct TextDocument: Sendable {
         return TextPosition(line: line, character: units)
     }
 
-    /// The position of a finding's location (line 0 means the whole file: its start).
-    public func position(of location: SourceLocation) -> TextPosition {
-        position(ofOffset: offset(of: location))
-    }
-
     /// The byte offset of a finding's location.
     public func offset(of location: SourceLocation) -> Int {
         guard location.line >= 1, location.line <= lineStarts.count else { return location.line < 1 ? 0 : bytes.count }
